@@ -1,0 +1,5 @@
+import sys
+
+from contentlint.cli import main
+
+sys.exit(main())

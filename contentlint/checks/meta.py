@@ -1,0 +1,91 @@
+"""Rules about contentlint's own input: broken markup, bad directives, crashed rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from contentlint.document import Document
+from contentlint.rule import Finding, Rule, RunnerRule, Severity
+
+
+class MalformedMarkup(Rule):
+    """The file's markup is broken: truncated HTML, unclosed elements, invalid front matter.
+
+    contentlint still checks what it could read, but positions and counts after
+    the break may be off.
+
+    ## Why it matters
+    A truncated export or a front matter typo silently drops part of an article
+    (its title, its date, its last paragraphs) from the published page.
+
+    ## Fails
+    ```
+    <article><p>The council voted on Tuesday   (file ends here)
+    ```
+
+    ## Passes
+    ```
+    <article><p>The council voted on Tuesday.</p></article>
+    ```
+    """
+
+    code = "CL901"
+    name = "malformed-markup"
+    category = "meta"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for span, message in doc.problems:
+            yield Finding(span, message)
+
+
+class InvalidDirective(RunnerRule):
+    """An inline ``contentlint-…`` directive is mistyped or names an unknown rule.
+
+    Directives are HTML comments in all formats: ``<!-- contentlint-disable-next-line
+    CL101 -- reason -->``; also ``disable-line``, ``disable`` … ``enable`` ranges and
+    ``disable-file``. Codes, rule names, prefixes and categories are accepted.
+
+    ## Why it matters
+    A mistyped directive suppresses nothing, so the finding it meant to silence
+    keeps failing CI with no visible reason.
+
+    ## Fails
+    ```
+    <!-- contentlint-disable-nextline CL101 -->
+    ```
+
+    ## Passes
+    ```
+    <!-- contentlint-disable-next-line CL101 -- the count is the print edition's -->
+    ```
+    """
+
+    code = "CL900"
+    name = "invalid-directive"
+    category = "meta"
+    severity = Severity.WARNING
+
+
+class RuleCrashed(RunnerRule):
+    """A rule raised an exception on this file; the other rules still ran.
+
+    ## Why it matters
+    A crash means that rule checked nothing here: the file is not known to be clean.
+    Please report it with the file that triggers it.
+
+    ## Fails
+    ```
+    (any file on which a rule raises an exception)
+    ```
+
+    ## Passes
+    ```
+    (every rule completes)
+    ```
+    """
+
+    code = "CL999"
+    name = "rule-crashed"
+    category = "meta"
+    severity = Severity.ERROR

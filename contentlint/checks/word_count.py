@@ -1,0 +1,262 @@
+"""Claims an article makes about its own length: word counts and reading times."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from contentlint.document import Block, Document, Span
+from contentlint.rule import Finding, Rule, Severity
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60})
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# A figure or a range ("1,500–2,000"), with an optional hedge before it.
+_HEDGE = r"(?:(?P<hedge>about|around|roughly|approximately|approx\.|nearly|almost|just over|just under|over|more than|under|less than|at least|some|~)\s*)?"
+_FIGURE = rf"{_HEDGE}(?P<n>{_NUM})(?:\s*(?:-|–|—|to)\s*(?P<n2>{_NUM}))?"
+_SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
+               r"primer|feature|deep[- ]dive|breakdown|roundup|analysis|write-?up|report|essay|walkthrough)")
+
+_WORD_LABEL_RE = re.compile(rf"\b(?:word[- ]?count|length)\s*[:=]\s*{_FIGURE}(?:\s*words?)?\b", re.I)
+_WORD_ADJ_RE = re.compile(rf"{_FIGURE}[- ]words?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SELF_NOUNS})\b", re.I)
+_WORD_NOUN_RE = re.compile(rf"{_FIGURE}\s+words\b", re.I)
+_SELF_BEFORE_RE = re.compile(r"\b(?:this|our|my|here'?s|here is|here are|the following)\b[\w\s,-]{0,30}$", re.I)
+_SELF_CLAUSE_RE = re.compile(
+    r"\b(?:this|the)\s+(?:article|post|guide|piece|story|review|essay|page)\s+(?:is|runs|clocks in at|"
+    r"comes in at|weighs in at|has|contains)\s+$", re.I)
+
+_MIN = r"(?:minutes?|mins?\.?|m)\b"
+_TIME_READ_RE = re.compile(rf"{_FIGURE}[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
+_TIME_LABEL_RE = re.compile(rf"\b(?:estimated\s+)?(?:reading|read)[- ]time\s*[:=]?\s*{_FIGURE}\s*{_MIN}", re.I)
+_TIME_TAKES_RE = re.compile(
+    rf"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?{_FIGURE}\s+{_MIN}\s+to\s+read\b", re.I)
+_TIME_SUBJECT_RE = re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
+
+_META_SEPARATORS = ("·", "|", "•", "—", " - ")
+_META_BLOCK_MAX_WORDS = 30
+_WORD_COUNT_KEYS = ("word_count", "wordcount", "word-count", "words")
+_READING_TIME_KEYS = ("reading_time", "readingtime", "reading-time", "read_time", "readtime")
+
+
+@dataclass(frozen=True)
+class Claim:
+    span: Span
+    low: float
+    high: float
+    hedge: str  # "", "over" or "under": which way the figure bounds the truth
+    text: str
+
+
+def _number(text: str) -> float:
+    text = text.lower().replace(",", "")
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text])
+    if text.endswith("k"):
+        return float(text[:-1]) * 1000
+    return float(text)
+
+
+def _claim(m: re.Match, offset: int = 0) -> Claim:
+    low = _number(m.group("n"))
+    high = _number(m.group("n2")) if m.group("n2") else low
+    hedge = (m.group("hedge") or "").lower()
+    bound = "over" if hedge in ("over", "more than", "at least", "just over") else (
+        "under" if hedge in ("under", "less than", "just under") else "")
+    return Claim(Span(m.start() + offset, m.end() + offset), min(low, high), max(low, high), bound,
+                 " ".join(m.group(0).split()))
+
+
+def _is_meta_block(doc: Document, block: Block) -> bool:
+    """A byline or info line ("By X · May 5, 2025 · about 300 words"), or a parenthesised note."""
+    text = doc.text(block)
+    if len(text.split()) > _META_BLOCK_MAX_WORDS:
+        return False
+    return any(sep in text for sep in _META_SEPARATORS) or text.startswith(("(", "[", "*"))
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:end + 40]
+
+
+def word_count_claims(doc: Document) -> Iterator[Claim]:
+    """Every claim the article makes about its own number of words."""
+    prose = doc.prose
+    for block in doc.body_blocks:
+        seen: list[Span] = []
+        meta = None
+        for regex in (_WORD_LABEL_RE, _WORD_ADJ_RE, _WORD_NOUN_RE):
+            for m in regex.finditer(prose, block.start, block.end):
+                if any(s.start <= m.start() < s.end for s in seen):
+                    continue
+                if regex is _WORD_ADJ_RE:
+                    before = prose[max(block.start, m.start() - 40):m.start()]
+                    if m.group("noun").lower() != "read" and not _SELF_BEFORE_RE.search(before):
+                        if meta is None:
+                            meta = _is_meta_block(doc, block)
+                        if not meta:
+                            continue
+                elif regex is _WORD_NOUN_RE:
+                    before = prose[max(block.start, m.start() - 40):m.start()]
+                    if meta is None:
+                        meta = _is_meta_block(doc, block)
+                    if not (meta or _in_parentheses(prose, m.start(), m.end())
+                            or _SELF_CLAUSE_RE.search(before)):
+                        continue
+                claim = _claim(m)
+                seen.append(claim.span)
+                yield claim
+    yield from _front_matter_claims(doc, _WORD_COUNT_KEYS)
+
+
+def reading_time_claims(doc: Document) -> Iterator[Claim]:
+    """Every claim the article makes about its own reading time."""
+    prose = doc.prose
+    for block in doc.body_blocks:
+        seen: list[Span] = []
+        for regex in (_TIME_LABEL_RE, _TIME_READ_RE, _TIME_TAKES_RE):
+            for m in regex.finditer(prose, block.start, block.end):
+                if any(s.start <= m.start() < s.end for s in seen):
+                    continue
+                if regex is _TIME_TAKES_RE:
+                    before = prose[max(block.start, m.start() - 60):m.start()]
+                    if not (_TIME_SUBJECT_RE.search(before) or _is_meta_block(doc, block)):
+                        continue
+                claim = _claim(m)
+                seen.append(claim.span)
+                yield claim
+    yield from _front_matter_claims(doc, _READING_TIME_KEYS)
+
+
+def _front_matter_claims(doc: Document, keys: tuple[str, ...]) -> Iterator[Claim]:
+    for key in keys:
+        value = doc.meta.get(key)
+        m = re.match(rf"\s*{_FIGURE}", str(value or ""), re.I)
+        if m and key in doc.meta_spans:
+            claim = _claim(m)
+            yield Claim(doc.meta_spans[key], claim.low, claim.high, claim.hedge, f"{key}: {value}")
+
+
+def _off_by(claim: Claim, actual: float, tolerance: float) -> bool:
+    """Whether ``actual`` lies outside the claimed figure, widened by ``tolerance`` (absolute)."""
+    low = claim.low if claim.hedge != "under" else 0.0
+    high = claim.high if claim.hedge != "over" else float("inf")
+    return actual < low - tolerance or actual > high + tolerance
+
+
+def _fmt(n: float) -> str:
+    return f"{n:,.0f}"
+
+
+class WordCountClaim(Rule):
+    """A stated word count does not match the article's real length.
+
+    The real length is the number of words (see ``contentlint.segment``) in the
+    article's body: title, page chrome, front matter, code and markup are not
+    counted. A claim is about the article itself only when it says so: a label
+    ("Word count: 3,200"), a byline or parenthesised note ("· about 700 words",
+    "(3,200 words)"), "this/our N-word guide", "a quick N-word read", or a front
+    matter ``word_count``. Hedges are honoured: "over 2,000 words" is wrong only
+    when the article is shorter.
+
+    ## Why it matters
+    Scraped and machine-written articles keep the word count of a draft or of the
+    prompt ("write a 3,000-word guide"). A reader promised an in-depth guide who
+    gets 900 words stops trusting the site, and an editor publishing it looks careless.
+
+    ## Fails
+    ```
+    In this 2,000-word guide we cover everything about sourdough.   (article: 950 words)
+    ```
+
+    ## Passes
+    ```
+    By Jonah Reyes · October 2, 2025 · about 710 words              (article: 700 words)
+    Entries have a 300-word limit.                                  (not about this article)
+    ```
+
+    ## Options
+    - `tolerance` (default 0.10): how far, as a share of the real count, the claim may be off.
+    """
+
+    code = "CL101"
+    name = "word-count-mismatch"
+    category = "word-count"
+    severity = Severity.ERROR
+
+    @dataclass(frozen=True)
+    class Options:
+        tolerance: float = 0.10
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        actual = doc.word_count
+        for claim in word_count_claims(doc):
+            if not actual or not _off_by(claim, actual, self.options.tolerance * actual):
+                continue
+            nearest = claim.low if actual < claim.low else claim.high
+            pct = f"{(actual - nearest) / nearest * 100:+.0f}%".replace("-", "−")
+            yield Finding(claim.span, f"claims {_describe(claim, 'words')}; the article's body has "
+                          f"{_fmt(actual)} ({pct})")
+
+
+class ReadingTimeClaim(Rule):
+    """A stated reading time does not match the article's length.
+
+    The expected time is the article's body word count divided by the reading
+    speed (default 238 words a minute, the average for adult non-fiction in
+    Brysbaert's 2019 meta-analysis). A claim may be off by one minute or 25 %,
+    whichever is larger. Claims count when they are labels ("Reading time: 5
+    min"), "an N-minute read", "this guide takes N minutes to read", or a front
+    matter ``reading_time``.
+
+    ## Why it matters
+    A "12-minute read" that takes four minutes signals padding or a copied
+    template; readers and editors notice.
+
+    ## Fails
+    ```
+    A 12-minute read.          (article: 950 words, about 4 minutes)
+    ```
+
+    ## Passes
+    ```
+    A 4-minute read.           (article: 950 words)
+    ```
+
+    ## Options
+    - `words_per_minute` (default 238)
+    - `tolerance_minutes` (default 1.0) and `tolerance` (default 0.25): the claim may be off
+      by the larger of the two.
+    """
+
+    code = "CL102"
+    name = "reading-time-mismatch"
+    category = "word-count"
+    severity = Severity.ERROR
+
+    @dataclass(frozen=True)
+    class Options:
+        words_per_minute: int = 238
+        tolerance_minutes: float = 1.0
+        tolerance: float = 0.25
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        words = doc.word_count
+        if not words or self.options.words_per_minute <= 0:
+            return
+        minutes = words / self.options.words_per_minute
+        slack = max(self.options.tolerance_minutes, self.options.tolerance * minutes)
+        for claim in reading_time_claims(doc):
+            if _off_by(claim, minutes, slack):
+                yield Finding(claim.span, f"claims {_describe(claim, 'minutes')}; at "
+                              f"{self.options.words_per_minute} words a minute the article's "
+                              f"{_fmt(words)} words take about {max(1, round(minutes))} "
+                              f"minute{'s' if round(minutes) != 1 else ''}")
+
+
+def _describe(claim: Claim, unit: str) -> str:
+    figure = _fmt(claim.low) if claim.low == claim.high else f"{_fmt(claim.low)}–{_fmt(claim.high)}"
+    prefix = {"over": "over ", "under": "under "}.get(claim.hedge, "")
+    return f"{prefix}{figure} {unit}"

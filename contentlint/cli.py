@@ -1,0 +1,156 @@
+"""Command line: flags -> config -> runner -> formatter -> exit code.
+
+Exit codes: 0 nothing reached ``fail-on``; 1 something did; 2 usage, config or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from contentlint import __version__
+from contentlint.errors import ContentlintError, UsageError
+from contentlint.formatters import FORMATS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _selectors(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [s for v in values for s in v.split(",") if s.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="contentlint", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"contentlint {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check articles (files, directories, or - for stdin)")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument("--select", action="append", metavar="RULES",
+                       help="rules to enable, replacing the configured selection (code, prefix, name, category, ALL)")
+    check.add_argument("--extend-select", action="append", default=[], metavar="RULES",
+                       help="rules to enable on top of the selection")
+    check.add_argument("--ignore", action="append", default=[], metavar="RULES", help="rules to disable")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach --fail-on")
+    check.add_argument("--statistics", action="store_true", help="print a count per rule instead of findings")
+    check.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' publication date, for date arithmetic")
+    check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
+    check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the article read from -")
+
+    rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--config", type=Path, metavar="FILE")
+
+    rule = sub.add_parser("rule", help="explain one rule")
+    rule.add_argument("code", metavar="CODE", help="rule code or name")
+    rule.add_argument("--config", type=Path, metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return {"check": _check, "rules": _rules, "rule": _rule}[args.command](args)
+    except ContentlintError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped to head: nothing more to say
+        return EXIT_OK
+
+
+def _error(message: str) -> None:
+    print(f"contentlint: error: {message}", file=sys.stderr)
+
+
+def _registry(args):
+    from contentlint.config import load_settings
+    from contentlint.registry import load_registry
+
+    settings = load_settings(args.config)
+    return settings, load_registry(settings.packs)
+
+
+def _check(args) -> int:
+    from contentlint.dates import parse_cli_date
+    from contentlint.formatters import Report, RuleInfo, render
+    from contentlint.runner import Linter
+
+    try:
+        date = parse_cli_date(args.date) if args.date else None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    settings, registry = _registry(args)
+    linter = Linter(registry, settings, select=_selectors(args.select),
+                    extend_select=_selectors(args.extend_select), ignore=_selectors(args.ignore),
+                    fail_on=args.fail_on, date=date)
+    if args.paths == ["-"]:
+        if not args.stdin_filename:
+            raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")
+        result = linter.check_stdin(sys.stdin.buffer.read(), args.stdin_filename)
+    elif "-" in args.paths:
+        raise UsageError("- (stdin) cannot be combined with other paths")
+    else:
+        result = linter.check_paths(args.paths)
+
+    if args.statistics:
+        sys.stdout.write(_statistics(result.diagnostics, args.format))
+    else:
+        rules = {d.code: RuleInfo(d.code, d.name, d.category, str(registry.rules[d.code].severity),
+                                  registry.rules[d.code].summary()) for d in result.diagnostics}
+        sys.stdout.write(render(args.format, Report(result.diagnostics, result.files, rules, result.sources)))
+    for message in result.errors:
+        _error(message)
+    if result.errors:
+        return EXIT_ERROR
+    if linter.fails(result.diagnostics) and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _statistics(diagnostics, fmt: str) -> str:
+    counts = Counter((d.code, d.name, str(d.severity)) for d in diagnostics)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    if fmt in ("json", "jsonl"):
+        import json
+
+        return json.dumps([{"code": c, "name": n, "severity": s, "count": k} for (c, n, s), k in rows],
+                          indent=2) + "\n"
+    return "".join(f"{k:>5}  {c}  [{s}] {n}\n" for (c, n, s), k in rows)
+
+
+def _rules(args) -> int:
+    _, registry = _registry(args)
+    rows = [registry.rules[c] for c in sorted(registry.rules)]
+    if args.format == "json":
+        import json
+
+        print(json.dumps([{"code": r.code, "name": r.name, "category": r.category,
+                           "severity": str(r.severity), "enabled_by_default": r.enabled_by_default,
+                           "origin": r.origin, "summary": r.summary()} for r in rows], indent=2))
+        return EXIT_OK
+    width = max(len(r.name) for r in rows)
+    print(f"{'code':<7} {'name':<{width}}  {'category':<13} {'severity':<8} summary")
+    for r in rows:
+        off = "" if r.enabled_by_default else " (off by default)"
+        print(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {r.summary()}{off}")
+    return EXIT_OK
+
+
+def _rule(args) -> int:
+    _, registry = _registry(args)
+    rule = registry.get(args.code)
+    if rule is None:
+        raise UsageError(f"unknown rule {args.code!r} (try 'contentlint rules')")
+    print(f"{rule.code} {rule.name}  [{rule.category}, default {rule.severity}, {rule.origin}]\n")
+    print(rule.documentation())
+    return EXIT_OK

@@ -1,0 +1,157 @@
+"""Find, read and validate configuration: ``.contentlint.toml`` or ``[tool.contentlint]``.
+
+Searched from the current directory upward; in each directory ``.contentlint.toml``
+wins over ``pyproject.toml`` (which counts only when it has ``[tool.contentlint]``).
+Keys (kebab-case, as in Ruff)::
+
+    select = ["ALL"]             # rules to enable (default: every rule on by default)
+    extend-select = ["CL8"]      # added to select
+    ignore = ["CL390"]           # removed
+    per-file-ignores = {"archive/**" = ["word-count"]}
+    severity = {"quote" = "info", "CL101" = "warning"}
+    fail-on = "error"            # error | warning | info | never
+    exclude = ["drafts/**"]
+    packs = ["styles/house"]     # extra YAML rule packs (folders)
+
+    [rules.CL102]                # or [tool.contentlint.rules.reading-time-mismatch]
+    words-per-minute = 200
+
+Paths and globs are relative to the configuration file's directory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from contentlint.errors import ConfigError
+from contentlint.rule import Rule, Severity
+
+FILE_NAMES = (".contentlint.toml", "pyproject.toml")
+_LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "packs")
+_KNOWN_KEYS = set(_LIST_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules"}
+
+
+@dataclass
+class Settings:
+    """Configuration as read, before rule selectors are resolved against the registry."""
+
+    root: Path = field(default_factory=Path.cwd)
+    source: str = "defaults"  # where it came from, for error messages
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: str = "error"
+    exclude: list[str] = field(default_factory=list)
+    packs: list[Path] = field(default_factory=list)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def find_config(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        for name in FILE_NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "contentlint" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return False
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def load_settings(explicit: Path | None = None, cwd: Path | None = None) -> Settings:
+    """Read ``explicit`` or the nearest config file; defaults when there is none."""
+    path = explicit or find_config((cwd or Path.cwd()).resolve())
+    if path is None:
+        return Settings(root=(cwd or Path.cwd()).resolve())
+    if explicit is not None and not explicit.is_file():
+        raise ConfigError(f"config file not found: {explicit}")
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("contentlint", {})
+        where = f"{path} [tool.contentlint]"
+    else:
+        where = str(path)
+    return parse_settings(data, where, path.resolve().parent)
+
+
+def parse_settings(data: dict, where: str, root: Path) -> Settings:
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key '{unknown[0]}'")
+    s = Settings(root=root, source=where)
+    for key in _LIST_KEYS:
+        if key in data:
+            value = data[key]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: '{key}' must be a list of strings")
+            setattr(s, key.replace("-", "_"), value)
+    s.packs = [root / p for p in data.get("packs", [])]
+    for key in ("per-file-ignores", "severity", "rules"):
+        if key in data and not isinstance(data[key], dict):
+            raise ConfigError(f"{where}: '{key}' must be a table")
+    for glob, selectors in data.get("per-file-ignores", {}).items():
+        if not isinstance(selectors, list) or not all(isinstance(v, str) for v in selectors):
+            raise ConfigError(f"{where}: per-file-ignores '{glob}' must be a list of rule selectors")
+    s.per_file_ignores = dict(data.get("per-file-ignores", {}))
+    for selector, level in data.get("severity", {}).items():
+        try:
+            Severity.parse(level)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: severity '{selector}': {exc}") from None
+    s.severity = dict(data.get("severity", {}))
+    s.fail_on = str(data.get("fail-on", "error"))
+    check_fail_on(s.fail_on, f"{where}: 'fail-on'")
+    for rule_key, options in data.get("rules", {}).items():
+        if not isinstance(options, dict):
+            raise ConfigError(f"{where}: rules.{rule_key} must be a table of options")
+    s.rules = dict(data.get("rules", {}))
+    return s
+
+
+def check_fail_on(value: str, where: str) -> Severity | None:
+    """``fail-on`` as a severity (None for ``never``)."""
+    if value == "never":
+        return None
+    try:
+        return Severity.parse(value)
+    except ValueError:
+        raise ConfigError(f"{where} must be error, warning, info or never, got {value!r}") from None
+
+
+def rule_options(rule: type[Rule], values: dict[str, Any], where: str) -> Any:
+    """Build a rule's Options from config values, checking names and types."""
+    fields = {f.name: f for f in dataclasses.fields(rule.Options)}
+    kwargs = {}
+    for key, value in values.items():
+        name = key.replace("-", "_")
+        if name not in fields:
+            known = ", ".join(f.replace("_", "-") for f in fields) or "none"
+            raise ConfigError(f"{where}: unknown option '{key}' for {rule.code} (options: {known})")
+        default = getattr(rule.Options(), name)
+        if isinstance(default, tuple) and isinstance(value, list):
+            value = tuple(value)
+        if isinstance(default, bool) != isinstance(value, bool) or not isinstance(
+                value, (type(default), int) if isinstance(default, float) else type(default)):
+            raise ConfigError(f"{where}: option '{key}' of {rule.code} must be "
+                              f"{type(default).__name__}, got {value!r}")
+        kwargs[name] = value
+    return dataclasses.replace(rule.Options(), **kwargs)

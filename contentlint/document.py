@@ -1,0 +1,167 @@
+"""The Document: one article, parsed, with every part located in the source.
+
+``doc.prose`` has exactly the length of ``doc.source``: markup, front matter, code,
+comments and tags are replaced by spaces (newlines kept), so an offset found in
+``prose`` is an offset in the file. ``doc.line_col(offset)`` turns it into a
+1-based line and column. Parsers (``contentlint.parsers``) build Documents;
+rules only read them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from contentlint import segment
+
+# Block kinds a parser may produce.
+TITLE, HEADING, PARAGRAPH, LIST_ITEM, BLOCKQUOTE, TABLE_CELL, CAPTION = (
+    "title", "heading", "paragraph", "list_item", "blockquote", "table_cell", "caption",
+)
+PROSE_KINDS = frozenset({PARAGRAPH, LIST_ITEM, BLOCKQUOTE, TABLE_CELL, CAPTION})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open source offsets ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text between block boundaries: a paragraph, heading, list item…"""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0  # heading level 1-6; 0 otherwise
+    chrome: bool = False  # HTML nav/header/footer/aside: the site's page chrome
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str
+    target: str | None  # None: no href at all
+    span: Span
+    chrome: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    alt: str | None  # None: no alt attribute
+    src: str
+    span: Span
+    chrome: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A ``<!-- … -->`` comment; inline directives live in these."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDate:
+    value: dt.date
+    precision: str  # "day", "month" or "year"
+    origin: str  # where it came from: "--date", "front matter", "byline"…
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    prose: str
+    format: str  # "text", "markdown" or "html"
+    blocks: list[Block] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    meta_spans: dict[str, Span] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    problems: list[tuple[Span, str]] = field(default_factory=list)  # parse problems worth a finding
+    title: Block | None = None  # the title block (a TITLE block, or a Markdown H1)
+
+    def __post_init__(self) -> None:
+        if len(self.prose) != len(self.source):
+            raise ValueError("prose must mask the source, not change its length")
+
+    # -- positions -------------------------------------------------------
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.source.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset."""
+        offset = max(0, min(offset, len(self.source)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_span(self, line: int) -> Span:
+        """The span of a 1-based source line, without its newline."""
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.source)
+        return Span(start, end)
+
+    def text(self, span: Span | Block) -> str:
+        """The prose inside a span, with masked runs collapsed to single spaces."""
+        return " ".join(self.prose[span.start:span.end].split())
+
+    # -- structure -------------------------------------------------------
+    @cached_property
+    def title_text(self) -> str | None:
+        if self.title is not None:
+            return self.text(self.title)
+        return self.meta.get("title")
+
+    @cached_property
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == HEADING and not b.chrome]
+
+    @cached_property
+    def body_blocks(self) -> list[Block]:
+        """The article's own blocks: no title, no page chrome."""
+        return [b for b in self.blocks if b.kind != TITLE and not b.chrome and b is not self.title]
+
+    @cached_property
+    def words(self) -> list[Span]:
+        """Every word of the article's body (see ``contentlint.segment``)."""
+        return [Span(a, b) for blk in self.body_blocks
+                for a, b in segment.iter_words(self.prose, blk.start, blk.end)]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences of the body's prose blocks; a heading is never glued to the next one."""
+        return [Span(a, b) for blk in self.body_blocks if blk.kind in PROSE_KINDS
+                for a, b in segment.iter_sentences(self.prose, blk.start, blk.end)]
+
+    @cached_property
+    def date(self) -> ArticleDate | None:
+        """The article's date, from metadata or a byline/dateline; None when unknown.
+
+        The runner replaces it with ``--date`` when given.
+        """
+        from contentlint.dates import find_article_date
+
+        return find_article_date(self)

@@ -1,0 +1,66 @@
+"""SARIF 2.1.0, with the fields GitHub code scanning requires."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from contentlint import __version__
+from contentlint.formatters import Report
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> str:
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    return p.as_posix()
+
+
+def render(report: Report) -> str:
+    codes = sorted(report.rules)
+    index = {code: i for i, code in enumerate(codes)}
+    rules = [{
+        "id": code,
+        "name": info.name,
+        "shortDescription": {"text": info.summary or info.name},
+        "fullDescription": {"text": info.summary or info.name},
+        "help": {"text": f"contentlint rule {code}"},
+        "defaultConfiguration": {"level": _LEVEL[info.severity]},
+        "properties": {"category": info.category, "tags": [info.category]},
+    } for code, info in ((c, report.rules[c]) for c in codes)]
+    results = []
+    for d in report.diagnostics:
+        result = {
+            "ruleId": d.code,
+            "ruleIndex": index[d.code],
+            "level": _LEVEL[str(d.severity)],
+            "message": {"text": d.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": _uri(d.path)},
+                "region": {"startLine": d.line, "startColumn": d.column,
+                           "endLine": d.end_line, "endColumn": max(d.end_column, d.column)},
+            }}],
+            "properties": {"category": d.category},
+        }
+        if d.related:
+            result["relatedLocations"] = [{
+                "id": i, "message": {"text": r["message"]},
+                "physicalLocation": {"artifactLocation": {"uri": _uri(r["path"])},
+                                     "region": {"startLine": r["line"], "startColumn": r["column"]}},
+            } for i, r in enumerate(d.related)]
+        results.append(result)
+    sarif = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "contentlint", "version": __version__, "rules": rules}},
+            "results": results,
+        }],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,41 @@
+"""For people: each finding with the source line it points at, then a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from contentlint.formatters import Report
+
+_EXCERPT_WIDTH = 100
+
+
+def _excerpt(line_text: str, column: int, end_column: int | None) -> tuple[str, str]:
+    """The source line (cut to a window around the column) and a caret line under the span."""
+    start = max(0, column - 1 - _EXCERPT_WIDTH // 3) if len(line_text) > _EXCERPT_WIDTH else 0
+    shown = line_text[start:start + _EXCERPT_WIDTH].expandtabs(1)
+    lead = "…" if start else ""
+    width = max(1, min((end_column or column + 1) - column, len(shown) - (column - 1 - start)))
+    return lead + shown, " " * (len(lead) + column - 1 - start) + "^" * width
+
+
+def render(report: Report) -> str:
+    out = []
+    for d in report.diagnostics:
+        out.append(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message}  ({d.name})")
+        lines = report.sources.get(d.path, "").split("\n")
+        if 0 < d.line <= len(lines) and lines[d.line - 1].strip():
+            end = d.end_column if d.end_line == d.line else None
+            text, carets = _excerpt(lines[d.line - 1], d.column, end)
+            out += [f"    | {text}", f"    | {carets}"]
+        for rel in d.related:
+            out.append(f"    = {rel['path']}:{rel['line']}:{rel['column']}: {rel['message']}")
+    counts = Counter(str(d.severity) for d in report.diagnostics)
+    files = len(report.files)
+    if report.diagnostics:
+        parts = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}"
+                          for s in ("error", "warning", "info") if counts[s])
+        out.append(f"Found {len(report.diagnostics)} problem{'s' if len(report.diagnostics) != 1 else ''} "
+                   f"({parts}) in {files} file{'s' if files != 1 else ''}.")
+    else:
+        out.append(f"All checks passed ({files} file{'s' if files != 1 else ''}).")
+    return "\n".join(out) + "\n"

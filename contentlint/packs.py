@@ -1,0 +1,286 @@
+"""Declarative YAML rules (Vale's kinds): one rule per file, folders of them are packs.
+
+Every rule file has ``extends`` (``existence``, ``substitution``, ``occurrence`` or
+``metric``), ``code``, ``name``, ``category``, ``message`` and ``description``;
+optionally ``level`` (error, warning, info; default warning), ``scope`` (where to
+look: ``text``, ``sentence``, ``paragraph``, ``heading``, ``title``, ``link``,
+``list``, ``blockquote``; default ``text``), ``ignorecase``, ``enabled``, and the
+documentation keys ``why``, ``fails`` and ``passes``. Kind-specific keys:
+
+- existence: ``tokens`` (regular expressions), ``nonword`` (do not wrap tokens in
+  word boundaries), ``exceptions`` (matches to accept); ``%s`` in the message is the match.
+- substitution: ``swap`` (pattern -> replacement), ``nonword``; the message's
+  ``%s`` are the replacement and the match; the replacement is offered as a fix.
+- occurrence: ``tokens``, ``max`` and/or ``min`` per scope unit; ``%s`` is the count.
+- metric: ``formula`` (arithmetic over ``words``, ``sentences``, ``characters``,
+  ``paragraphs``, ``headings``, ``links``, ``images``, ``list_items``,
+  ``long_words``) and ``condition`` (e.g. ``"> 25"``) per scope unit; ``%s`` is the value.
+
+Unknown keys are errors.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from contentlint import segment
+from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, PROSE_KINDS, Document, Span
+from contentlint.errors import ConfigError
+from contentlint.rule import Finding, Fix, Rule, Severity
+
+_COMMON = {"extends", "code", "name", "category", "message", "description", "level", "scope",
+           "ignorecase", "enabled", "why", "fails", "passes"}
+_KIND_KEYS = {
+    "existence": {"tokens", "nonword", "exceptions"},
+    "substitution": {"swap", "nonword"},
+    "occurrence": {"tokens", "nonword", "max", "min"},
+    "metric": {"formula", "condition"},
+}
+_REQUIRED = {"existence": {"tokens"}, "substitution": {"swap"}, "occurrence": {"tokens"},
+             "metric": {"formula", "condition"}}
+SCOPES = ("text", "sentence", "paragraph", "heading", "title", "link", "list", "blockquote")
+_CONDITION_RE = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
+_COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+            "==": operator.eq, "!=": operator.ne}
+_BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+           ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
+           ast.Pow: operator.pow}
+_FUNCS = {"min": min, "max": max, "abs": abs}
+METRIC_VARIABLES = ("words", "sentences", "characters", "paragraphs", "headings", "links",
+                    "images", "list_items", "long_words")
+_LONG_WORD = 7  # letters: the LIX definition of a long word
+
+
+def scope_spans(doc: Document, scope: str) -> list[Span]:
+    """The units a pack rule looks at, as spans of ``doc``."""
+    if scope == "text":
+        return [b.span for b in doc.body_blocks]
+    if scope == "sentence":
+        return doc.sentences
+    if scope == "title":
+        return [doc.title.span] if doc.title is not None else []
+    if scope == "link":
+        return [link.span for link in doc.links if not link.chrome]
+    if scope == "heading":
+        return [b.span for b in doc.headings]
+    kind = {"paragraph": PARAGRAPH, "list": LIST_ITEM, "blockquote": BLOCKQUOTE}[scope]
+    return [b.span for b in doc.body_blocks if b.kind == kind]
+
+
+def metric_values(doc: Document, span: Span | None) -> dict[str, float]:
+    """The metric variables, for one unit or (``span`` None) the whole article."""
+    if span is None:
+        words = [doc.prose[w.start:w.end] for w in doc.words]
+        blocks = doc.body_blocks
+        return {
+            "words": len(words), "sentences": len(doc.sentences),
+            "characters": sum(len(w) for w in words),
+            "paragraphs": sum(b.kind == PARAGRAPH for b in blocks),
+            "headings": len(doc.headings), "links": sum(not x.chrome for x in doc.links),
+            "images": sum(not x.chrome for x in doc.images),
+            "list_items": sum(b.kind == LIST_ITEM for b in blocks),
+            "long_words": sum(len(w) >= _LONG_WORD for w in words),
+        }
+    words = [doc.prose[a:b] for a, b in segment.iter_words(doc.prose, span.start, span.end)]
+    inside = [b for b in doc.body_blocks if span.start <= b.start and b.end <= span.end]
+    return {
+        "words": len(words),
+        "sentences": sum(1 for _ in segment.iter_sentences(doc.prose, span.start, span.end)),
+        "characters": sum(len(w) for w in words),
+        "paragraphs": sum(b.kind == PARAGRAPH for b in inside),
+        "headings": sum(b.kind == "heading" for b in inside),
+        "links": sum(span.start <= x.span.start < span.end for x in doc.links),
+        "images": sum(span.start <= x.span.start < span.end for x in doc.images),
+        "list_items": sum(b.kind == LIST_ITEM for b in inside),
+        "long_words": sum(len(w) >= _LONG_WORD for w in words),
+    }
+
+
+def _formula(text: str, where: str):
+    """Compile an arithmetic formula over the metric variables into a function of them."""
+    try:
+        tree = ast.parse(str(text), mode="eval")
+    except SyntaxError:
+        raise ConfigError(f"{where}: formula {text!r} is not an arithmetic expression") from None
+
+    def ev(node, env):
+        if isinstance(node, ast.Expression):
+            return ev(node.body, env)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return node.value
+        if isinstance(node, ast.Name) and node.id in METRIC_VARIABLES:
+            return env[node.id]
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+            return _BINOPS[type(node.op)](ev(node.left, env), ev(node.right, env))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            value = ev(node.operand, env)
+            return -value if isinstance(node.op, ast.USub) else value
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in _FUNCS and not node.keywords):
+            return _FUNCS[node.func.id](*(ev(a, env) for a in node.args))
+        raise ConfigError(f"{where}: formula {text!r} may use numbers, + - * / // % **, "
+                          f"min/max/abs and {', '.join(METRIC_VARIABLES)}")
+
+    ev(tree, dict.fromkeys(METRIC_VARIABLES, 1))  # validate now, not on the first article
+    return lambda env: ev(tree, env)
+
+
+class PackRule(Rule):
+    """Base of rules loaded from YAML; subclasses carry the parsed spec."""
+
+    kind: str
+    scope: str = "text"
+    message: str = "%s"
+    spec: dict = {}
+
+    def units(self, doc: Document) -> list[Span]:
+        return scope_spans(doc, self.scope)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield from getattr(self, f"_check_{self.kind}")(doc)
+
+    def _format(self, *values: object) -> str:
+        try:
+            return self.message % values[: self.message.count("%s")]
+        except (TypeError, ValueError):
+            return self.message
+
+    def _matches(self, doc: Document, pattern: re.Pattern) -> Iterator[tuple[Span, re.Match]]:
+        for unit in self.units(doc):
+            for m in pattern.finditer(doc.prose, unit.start, unit.end):
+                if m.end() > m.start():
+                    yield unit, m
+
+    def _check_existence(self, doc: Document) -> Iterator[Finding]:
+        exceptions = self.spec["exceptions"]
+        for _, m in self._matches(doc, self.spec["pattern"]):
+            if " ".join(m.group(0).lower().split()) not in exceptions:
+                yield Finding(Span(m.start(), m.end()), self._format(m.group(0)))
+
+    def _check_substitution(self, doc: Document) -> Iterator[Finding]:
+        for pattern, replacement in self.spec["swaps"]:
+            for _, m in self._matches(doc, pattern):
+                found = m.group(0)
+                fixed = replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
+                span = Span(m.start(), m.end())
+                yield Finding(span, self._format(fixed, found), fix=Fix(span, fixed))
+
+    def _check_occurrence(self, doc: Document) -> Iterator[Finding]:
+        low, high = self.spec.get("min"), self.spec.get("max")
+        units = [None] if self.scope == "text" else self.units(doc)
+        for unit in units:
+            spans = [b.span for b in doc.body_blocks] if unit is None else [unit]
+            hits = [m for s in spans for m in self.spec["pattern"].finditer(doc.prose, s.start, s.end)]
+            count = len(hits)
+            if high is not None and count > high:
+                yield Finding(Span(hits[high].start(), hits[high].end()), self._format(count))
+            elif low is not None and count < low and spans:
+                yield Finding(spans[0] if unit is None else unit, self._format(count))
+
+    def _check_metric(self, doc: Document) -> Iterator[Finding]:
+        compare, threshold = self.spec["condition"]
+        units = [None] if self.scope == "text" else self.units(doc)
+        for unit in units:
+            try:
+                value = self.spec["formula"](metric_values(doc, unit))
+            except (ZeroDivisionError, OverflowError):
+                continue
+            if compare(value, threshold):
+                span = unit or (doc.body_blocks[0].span if doc.body_blocks else Span(0, 0))
+                shown = f"{value:.1f}" if isinstance(value, float) and not value.is_integer() else f"{value:g}"
+                yield Finding(span, self._format(shown))
+
+
+def _compile_tokens(tokens: list, nonword: bool, flags: int, where: str) -> re.Pattern:
+    if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) for t in tokens):
+        raise ConfigError(f"{where}: 'tokens' must be a non-empty list of strings")
+    parts = [t if nonword else rf"\b(?:{t})\b" for t in tokens]
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression in 'tokens': {exc}") from None
+
+
+def load_rule_file(path: Path, pack: str) -> type[PackRule]:
+    import yaml
+
+    where = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{where}: cannot read YAML rule ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: a YAML rule must be a mapping")
+    kind = data.get("extends")
+    if kind not in _KIND_KEYS:
+        raise ConfigError(f"{where}: 'extends' must be one of {', '.join(_KIND_KEYS)}, got {kind!r}")
+    unknown = set(data) - _COMMON - _KIND_KEYS[kind]
+    if unknown:
+        raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' for a {kind} rule")
+    missing = ({"code", "name", "category", "message", "description"} | _REQUIRED[kind]) - set(data)
+    if missing:
+        raise ConfigError(f"{where}: missing key '{sorted(missing)[0]}'")
+    scope = data.get("scope", "text")
+    if scope not in SCOPES:
+        raise ConfigError(f"{where}: scope must be one of {', '.join(SCOPES)}, got {scope!r}")
+    try:
+        level = Severity.parse(data.get("level", "warning"))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+    flags = re.IGNORECASE if data.get("ignorecase", False) else 0
+    nonword = bool(data.get("nonword", False))
+    spec: dict = {}
+    if kind in ("existence", "occurrence"):
+        spec["pattern"] = _compile_tokens(data["tokens"], nonword, flags, where)
+        spec["exceptions"] = {" ".join(str(e).lower().split()) for e in data.get("exceptions", [])}
+        for key in ("min", "max"):
+            if key in data:
+                if not isinstance(data[key], int) or data[key] < 0:
+                    raise ConfigError(f"{where}: '{key}' must be a whole number")
+                spec[key] = data[key]
+        if kind == "occurrence" and "min" not in spec and "max" not in spec:
+            raise ConfigError(f"{where}: an occurrence rule needs 'max' or 'min'")
+    elif kind == "substitution":
+        if not isinstance(data["swap"], dict) or not data["swap"]:
+            raise ConfigError(f"{where}: 'swap' must map patterns to replacements")
+        spec["swaps"] = [(_compile_tokens([str(k)], nonword, flags, where), str(v))
+                         for k, v in data["swap"].items()]
+    else:
+        m = _CONDITION_RE.match(str(data["condition"]))
+        if not m:
+            raise ConfigError(f"{where}: condition must look like '> 25', got {data['condition']!r}")
+        spec["condition"] = (_COMPARE[m.group(1)], float(m.group(2)))
+        spec["formula"] = _formula(data["formula"], where)
+
+    doc = [str(data["description"]).strip()]
+    for key, title in (("why", "Why it matters"), ("fails", "Fails"), ("passes", "Passes")):
+        if key in data:
+            body = str(data[key]).rstrip()
+            doc.append(f"## {title}\n" + (f"```\n{body}\n```" if key != "why" else body))
+    attrs = {
+        "code": str(data["code"]), "name": str(data["name"]), "category": str(data["category"]),
+        "severity": level, "enabled_by_default": bool(data.get("enabled", True)),
+        "origin": f"pack {pack}", "kind": kind, "scope": scope, "message": str(data["message"]),
+        "spec": spec, "__doc__": "\n\n".join(doc), "source_file": where,
+    }
+    return type(f"Pack_{attrs['code']}", (PackRule,), attrs)
+
+
+def load_pack(folder: Path) -> list[type[PackRule]]:
+    """Every ``*.yml``/``*.yaml`` rule in ``folder`` (a pack), sorted by file name."""
+    if not folder.is_dir():
+        raise ConfigError(f"rule pack {folder} is not a folder")
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
+    return [load_rule_file(p, folder.name) for p in files]
+
+
+def builtin_pack_root() -> Path:
+    """``rules/`` as shipped in the wheel (``contentlint/rules``) or in a source checkout."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "rules"
+    return shipped if shipped.is_dir() else here.parent / "rules"

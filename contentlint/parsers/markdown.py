@@ -1,0 +1,208 @@
+"""Markdown articles (``.md``): CommonMark (+ tables) via markdown-it-py, YAML front matter.
+
+markdown-it gives each block its source lines; inside those lines the inline
+markup (emphasis markers, link targets, code spans, HTML tags) is masked so the
+text that remains sits at its source offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.document import (
+    BLOCKQUOTE, HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, Block, Document, Image, Link, Span,
+)
+from contentlint.parsers.masking import Masker, mask_comments
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_CONTAINER_MARK_RE = re.compile(r"[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
+_ATX_RE = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE_RE = re.compile(r"[ \t]+#+[ \t]*$")
+_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
+_LINK_RE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)|\[([^\]]*)\])")
+_AUTOLINK_RE = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+_EMPHASIS_RE = re.compile(r"(?<![\w*~])[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}(?![\w*~])")
+_ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_TABLE_DELIM_RE = re.compile(r"(?<!\\)\|")
+
+_md = None
+
+
+def _parser():
+    global _md
+    if _md is None:
+        from markdown_it import MarkdownIt
+
+        _md = MarkdownIt("commonmark").enable("table")
+    return _md
+
+
+def _front_matter(source: str, masker: Masker, doc_meta: dict, meta_spans: dict) -> list[tuple[Span, str]]:
+    m = _FRONT_MATTER_RE.match(source)
+    if not m:
+        return []
+    masker.mask(0, m.end())
+    import yaml
+
+    try:
+        data = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0]
+        return [(Span(0, 3), f"front matter is not valid YAML ({first}); its fields were ignored")]
+    if not isinstance(data, dict):
+        return [(Span(0, 3), "front matter is not a YAML mapping; its fields were ignored")]
+    for key, value in data.items():
+        key = str(key)
+        doc_meta[key] = value if isinstance(value, (list, dict)) else str(value)
+        km = re.search(rf"^{re.escape(key)}[ \t]*:", m.group(0), re.M)
+        if km:
+            line_end = source.find("\n", km.start())
+            meta_spans[key] = Span(km.start(), line_end if line_end != -1 else m.end())
+    if "date" not in doc_meta:
+        for alias in ("published", "pubDate", "publishDate", "published_at"):
+            if alias in doc_meta:
+                doc_meta["date"] = doc_meta[alias]
+                break
+    doc_meta["date_origin"] = "front matter"
+    return []
+
+
+class _Builder:
+    def __init__(self, source: str, masker: Masker, line_starts: list[int], references: dict) -> None:
+        self.source, self.masker, self.starts, self.refs = source, masker, line_starts, references
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.images: list[Image] = []
+
+    def line_range(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets of 0-based lines ``first`` to ``last`` (exclusive), without the final newline."""
+        start = self.starts[first]
+        end = self.starts[last] - 1 if last < len(self.starts) else len(self.source)
+        return start, max(start, end)
+
+    def mask_lines(self, first: int, last: int) -> None:
+        self.masker.mask(*self.line_range(first, last))
+
+    def mask_prefix(self, first: int, last: int, pattern: re.Pattern, repeat: bool) -> None:
+        for line in range(first, last):
+            start, end = self.line_range(line, line + 1)
+            pos = start
+            while True:
+                m = pattern.match(self.source, pos, end)
+                if not m or m.end() == pos:
+                    break
+                self.masker.mask(pos, m.end())
+                pos = m.end()
+                if not repeat:
+                    break
+
+    def inline(self, start: int, end: int) -> None:
+        """Mask inline markup in ``source[start:end]``, recording links and images."""
+        src, masker = self.source, self.masker
+        for m in _CODE_SPAN_RE.finditer(src, start, end):
+            masker.mask(m.start(), m.end())
+        for m in _IMAGE_RE.finditer(src, start, end):
+            masker.mask(m.start(), m.end())
+            self.images.append(Image(m.group(1), m.group(2), Span(m.start(), m.end())))
+        for m in _LINK_RE.finditer(src, start, end):
+            if src[m.start() - 1:m.start()] == "!" or masker.chars[m.start()] == " ":
+                continue
+            target = m.group(2)
+            if target is None:
+                ref = (m.group(3) or m.group(1)).strip().upper()
+                ref_entry = self.refs.get(ref) or self.refs.get(" ".join(ref.split()))
+                if ref_entry is None:
+                    continue  # plain brackets, not a link
+                target = ref_entry.get("href", "")
+            text_start, text_end = m.start() + 1, m.start() + 1 + len(m.group(1))
+            masker.mask(m.start(), text_start)
+            masker.mask(text_end, m.end())
+            self.links.append(Link(" ".join(m.group(1).split()), target, Span(m.start(), m.end())))
+        for m in _AUTOLINK_RE.finditer(src, start, end):
+            masker.mask(m.start(), m.start() + 1)
+            masker.mask(m.end() - 1, m.end())
+            self.links.append(Link(m.group(1), m.group(1), Span(m.start(), m.end())))
+        for regex in (_TAG_RE, _EMPHASIS_RE, _ESCAPE_RE):
+            for m in regex.finditer(src, start, end):
+                masker.mask(m.start(), m.end())
+
+    def add_block(self, kind: str, start: int, end: int, level: int = 0) -> None:
+        prose = "".join(self.masker.chars[start:end])
+        stripped = prose.strip()
+        if stripped:
+            lead = len(prose) - len(prose.lstrip())
+            self.blocks.append(Block(kind, start + lead, start + lead + len(stripped), level))
+
+
+def parse_markdown(path: str, source: str) -> Document:
+    masker = Masker(source)
+    comments = mask_comments(source, masker)
+    meta: dict = {}
+    meta_spans: dict = {}
+    problems = _front_matter(source, masker, meta, meta_spans)
+    env: dict = {}
+    tokens = _parser().parse(masker.prose(), env)
+    starts = [0] + [m.end() for m in re.finditer("\n", source)]
+    b = _Builder(source, masker, starts, env.get("references", {}))
+
+    containers: list[str] = []
+    heading_level = 0
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open", "list_item_open"):
+            if t == "list_item_open":
+                containers.append(LIST_ITEM)
+        elif t == "list_item_close" or t == "blockquote_close":
+            containers.pop()
+        elif t == "blockquote_open":
+            containers.append(BLOCKQUOTE)
+        elif t in ("fence", "code_block", "html_block", "hr") and tok.map:
+            b.mask_lines(*tok.map)
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "tr_open" and tok.map:
+            first, last = tok.map
+            b.mask_prefix(first, last, _CONTAINER_MARK_RE, repeat=True)
+            start, end = b.line_range(first, last)
+            b.inline(start, end)
+            cell_start = start
+            for m in list(_TABLE_DELIM_RE.finditer(source, start, end)) + [None]:
+                cell_end = m.start() if m else end
+                b.add_block(TABLE_CELL, cell_start, cell_end)
+                if m:
+                    masker.mask(m.start(), m.end())
+                    cell_start = m.end()
+        elif t == "thead_open" and tok.map:
+            b.mask_lines(tok.map[0] + 1, tok.map[0] + 2)  # the |---|---| delimiter row
+        elif t == "inline" and tok.map and tokens[i - 1].type in ("paragraph_open", "heading_open"):
+            first, last = tok.map
+            if containers:
+                b.mask_prefix(first, last, _CONTAINER_MARK_RE, repeat=True)
+            if heading_level:
+                if tokens[i - 1].markup in ("=", "-"):  # setext: mask the underline
+                    b.mask_lines(last - 1, last)
+                    last -= 1
+                else:
+                    b.mask_prefix(first, last, _ATX_RE, repeat=False)
+                    start, end = b.line_range(first, last)
+                    close = _ATX_CLOSE_RE.search(source, start, end)
+                    if close:
+                        masker.mask(close.start(), close.end())
+            start, end = b.line_range(first, last)
+            b.inline(start, end)
+            if heading_level:
+                b.add_block(HEADING, start, end, heading_level)
+            else:
+                b.add_block(containers[-1] if containers else PARAGRAPH, start, end)
+        elif t == "heading_close":
+            heading_level = 0
+
+    title = next((blk for blk in b.blocks if blk.kind == HEADING and blk.level == 1), None)
+    if "title" in meta:
+        title = None  # front matter names the title; the H1 stays a heading
+    return Document(path=path, source=source, prose=masker.prose(), format="markdown",
+                    blocks=b.blocks, meta=meta, meta_spans=meta_spans, links=b.links,
+                    images=b.images, comments=comments, problems=problems, title=title)
+

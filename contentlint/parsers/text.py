@@ -1,0 +1,90 @@
+"""Plain-text articles (``.txt``).
+
+Scraped and exported articles rarely use blank lines consistently, so every
+non-blank line starts a block unless it continues a hard-wrapped paragraph (the
+line before is long and stops mid-sentence, and this one starts in lower case). A short line without end
+punctuation is a heading; the first line is the title when it looks like one;
+``-``, ``*``, ``•`` and ``1.`` start list items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.document import HEADING, LIST_ITEM, PARAGRAPH, TITLE, Block, Document
+from contentlint.parsers.masking import Masker, mask_comments
+
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,3}[.)])[ \t]+(?=\S)")
+_END_PUNCT = ".,;:!…"
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 100
+_TITLE_MAX_WORDS = 30
+_TITLE_MAX_CHARS = 250
+_WRAP_MIN_CHARS = 60  # a hard-wrapped line is at least this long
+
+
+def _lines(prose: str) -> list[tuple[int, int]]:
+    """(start, end) of each line with its surrounding white space trimmed; blank lines skipped."""
+    out, pos = [], 0
+    for raw in prose.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def _continues(prev: str, nxt: str, adjacent: bool) -> bool:
+    """Whether line ``nxt`` continues the hard-wrapped paragraph ending in ``prev``."""
+    if not adjacent or _BULLET_RE.match(nxt) or prev.rstrip()[-1:] in '.!?"”:':
+        return False
+    return len(prev) >= _WRAP_MIN_CHARS and nxt[:1].islower()
+
+
+def looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _HEADING_MAX_WORDS and len(text) <= _HEADING_MAX_CHARS
+            and text[-1] not in _END_PUNCT and not text[:1].islower()
+            and any(c.isalpha() for c in text))
+
+
+def looks_like_title(text: str) -> bool:
+    return (len(text.split()) <= _TITLE_MAX_WORDS and len(text) <= _TITLE_MAX_CHARS
+            and text[-1] not in _END_PUNCT and any(c.isalpha() for c in text))
+
+
+def parse_text(path: str, source: str) -> Document:
+    masker = Masker(source)
+    comments = mask_comments(source, masker)
+    prose = masker.prose()
+
+    groups: list[list[int]] = []  # each: [start, end, first_line_index]
+    lines = _lines(prose)
+    line_no = [prose.count("\n", 0, s) for s, _ in lines]
+    for i, (start, end) in enumerate(lines):
+        if groups and _continues(prose[groups[-1][0]:groups[-1][1]], prose[start:end],
+                                 line_no[i] == line_no[i - 1] + 1):
+            groups[-1][1] = end
+            groups[-1][2] += 1
+        else:
+            groups.append([start, end, 1])
+
+    blocks: list[Block] = []
+    title = None
+    chars = list(prose)
+    for index, (start, end, nlines) in enumerate(groups):
+        text = prose[start:end]
+        bullet = _BULLET_RE.match(text)
+        if bullet:
+            chars[start:start + bullet.end()] = " " * bullet.end()
+            blocks.append(Block(LIST_ITEM, start + bullet.end(), end))
+        elif index == 0 and nlines == 1 and looks_like_title(text):
+            title = Block(TITLE, start, end)
+            blocks.append(title)
+        elif nlines == 1 and looks_like_heading(text):
+            blocks.append(Block(HEADING, start, end, level=2))
+        else:
+            blocks.append(Block(PARAGRAPH, start, end))
+    return Document(path=path, source=source, prose="".join(chars), format="text",
+                    blocks=blocks, comments=comments, title=title)

@@ -1,0 +1,172 @@
+"""The rule API: what a rule declares, what it yields, and what the runner reports.
+
+A rule is a small class::
+
+    class ReadingTimeClaim(Rule):
+        \"\"\"Summary line.
+
+        ## Why it matters
+        …
+        ## Fails
+        …
+        ## Passes
+        …
+        \"\"\"
+        code = "CL102"
+        name = "reading-time-mismatch"
+        category = "word-count"
+        severity = Severity.ERROR
+
+        @dataclass(frozen=True)
+        class Options:
+            words_per_minute: int = 238
+
+        def check(self, doc):
+            yield Finding(span, "message")
+
+The runner, not the rule, applies selection, severity overrides, suppressions and
+positions: rules never read configuration or compute line numbers.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from contentlint.document import Span
+
+if TYPE_CHECKING:
+    from contentlint.document import Document
+
+CATEGORIES = {
+    "word-count": 1, "boilerplate": 2, "readability": 3, "quote": 4, "contradiction": 5,
+    "seo": 6, "grammar": 7, "typography": 8, "meta": 9,
+}
+CODE_RE = re.compile(r"^[A-Z]{1,8}[0-9]{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+DOC_SECTIONS = ("## Why it matters", "## Fails", "## Passes")
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[str(value).upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place that explains a finding (the other half of a contradiction)."""
+
+    message: str
+    span: Span | None = None  # in the same document
+    path: str | None = None  # or in another file, with its position
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True)
+class Fix:
+    span: Span
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule yields: a span in the document and a message."""
+
+    span: Span
+    message: str
+    related: tuple[Related, ...] = ()
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    pass
+
+
+class Rule:
+    """Base class of every rule: built-in, YAML pack or plugin."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    enabled_by_default: ClassVar[bool] = True
+    origin: ClassVar[str] = "built-in"  # "built-in", "pack NAME" or "plugin NAME"
+    Options: ClassVar[type] = NoOptions
+
+    def __init__(self, options: Any = None) -> None:
+        self.options = options if options is not None else self.Options()
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.documentation().split("\n", 1)[0]
+
+
+class RunnerRule(Rule):
+    """A rule whose findings the runner itself reports (crashes, bad directives).
+
+    It is registered so it can be selected, ignored, re-levelled and explained
+    like any other rule; its ``check`` finds nothing on its own.
+    """
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return ()
+
+
+@dataclass
+class Diagnostic:
+    """A finding placed in a file, as every output format reports it."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    related: list[dict] = field(default_factory=list)
+    fix: dict | None = None
+
+    def to_dict(self) -> dict:
+        out = {
+            "path": self.path, "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column, "code": self.code,
+            "name": self.name, "category": self.category, "severity": str(self.severity),
+            "message": self.message,
+        }
+        if self.related:
+            out["related"] = self.related
+        if self.fix:
+            out["fix"] = self.fix
+        return out
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code)

@@ -1,0 +1,161 @@
+"""parse -> run the selected rules -> suppress -> severities -> diagnostics.
+
+The runner owns everything a rule must not: which rules run on which file,
+per-file ignores, inline suppressions, severity overrides, positions, and
+turning a crashing rule into a CL999 finding instead of a failed run.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contentlint import parsers
+from contentlint.config import Settings, check_fail_on, rule_options
+from contentlint.document import ArticleDate, Document, Span
+from contentlint.errors import ConfigError, InputError
+from contentlint.files import decode, discover, read_article
+from contentlint.registry import Registry
+from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity
+from contentlint.suppress import parse_directives
+
+CRASH_CODE, DIRECTIVE_CODE = "CL999", "CL900"
+
+
+@dataclass
+class Result:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one line each: files that could not be checked
+    sources: dict[str, str] = field(default_factory=dict)  # for the text format's source excerpts
+
+
+class Linter:
+    def __init__(self, registry: Registry, settings: Settings, *, select: list[str] | None = None,
+                 extend_select: list[str] = (), ignore: list[str] = (), fail_on: str | None = None,
+                 date: ArticleDate | None = None) -> None:
+        self.registry, self.settings, self.date = registry, settings, date
+        where = settings.source
+        base = select if select is not None else settings.select
+        base_where = "--select" if select is not None else f"{where}: select"
+        chosen = registry.defaults() if base is None else set().union(
+            *(registry.resolve(sel, base_where) for sel in base))
+        for sel in [*settings.extend_select, *extend_select]:
+            chosen |= registry.resolve(sel, f"{where}: extend-select")
+        for sel in [*settings.ignore, *ignore]:
+            chosen -= registry.resolve(sel, f"{where}: ignore")
+        self.enabled = chosen
+        self.per_file = [(glob, set().union(*(registry.resolve(s, f"{where}: per-file-ignores") for s in sels)))
+                         for glob, sels in settings.per_file_ignores.items()]
+        self.levels: dict[str, Severity] = {}
+        # Broad selectors first, so that a category's level yields to an exact code's.
+        for sel, level in sorted(settings.severity.items(), key=lambda kv: _specificity(registry, kv[0])):
+            for code in registry.resolve(sel, f"{where}: severity"):
+                self.levels[code] = Severity.parse(level)
+        self.instances: dict[str, Rule] = {}
+        for key, values in settings.rules.items():
+            rule = registry.get(key)
+            if rule is None:
+                raise ConfigError(f"{where}: rules.{key}: unknown rule")
+            self.instances[rule.code] = rule(rule_options(rule, values, f"{where}: rules.{key}"))
+        self.fail_on = check_fail_on(fail_on or settings.fail_on, "--fail-on")
+
+    # -- one document -------------------------------------------------------
+    def rule(self, code: str) -> Rule:
+        if code not in self.instances:
+            self.instances[code] = self.registry.rules[code]()
+        return self.instances[code]
+
+    def codes_for(self, path: str) -> set[str]:
+        codes = set(self.enabled)
+        rel = _relative(path, self.settings.root)
+        for glob, ignored in self.per_file:
+            if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
+                codes -= ignored
+        return codes
+
+    def check_document(self, doc: Document) -> list[Diagnostic]:
+        if self.date is not None:
+            doc.date = self.date
+        codes = self.codes_for(doc.path)
+        out: list[Diagnostic] = []
+        for code in sorted(codes):
+            rule = self.rule(code)
+            try:
+                for finding in rule.check(doc):
+                    out.append(self.diagnostic(doc, rule, finding))
+            except Exception as exc:  # a broken rule must not stop the others
+                if CRASH_CODE in codes:
+                    msg = f"rule {code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
+                    out.append(self.diagnostic(doc, self.rule(CRASH_CODE), Finding(Span(0, 0), msg)))
+        suppressions = parse_directives(doc, self.registry)
+        if DIRECTIVE_CODE in codes:
+            out += [self.diagnostic(doc, self.rule(DIRECTIVE_CODE), Finding(span, msg))
+                    for span, msg in suppressions.problems]
+        kept = [d for d in out if not suppressions.suppressed(d.code, d.line)]
+        return sorted(kept, key=lambda d: d.sort_key)
+
+    def diagnostic(self, doc: Document, rule: Rule, finding: Finding) -> Diagnostic:
+        span = finding.span
+        line, col = doc.line_col(span.start)
+        end_line, end_col = doc.line_col(max(span.start, span.end))
+        related = []
+        for rel in finding.related:
+            if rel.span is not None:
+                rline, rcol = doc.line_col(rel.span.start)
+                related.append({"path": doc.path, "line": rline, "column": rcol, "message": rel.message})
+            else:
+                related.append({"path": rel.path or doc.path, "line": rel.line or 1,
+                                "column": rel.column or 1, "message": rel.message})
+        fix = None
+        if finding.fix is not None:
+            fl, fc = doc.line_col(finding.fix.span.start)
+            el, ec = doc.line_col(finding.fix.span.end)
+            fix = {"line": fl, "column": fc, "end_line": el, "end_column": ec,
+                   "replacement": finding.fix.replacement}
+        return Diagnostic(doc.path, line, col, end_line, end_col, rule.code, rule.name, rule.category,
+                          self.levels.get(rule.code, rule.severity), finding.message, related, fix)
+
+    # -- files ----------------------------------------------------------------
+    def check_source(self, path: str, source: str) -> list[Diagnostic]:
+        return self.check_document(parsers.parse(path, source))
+
+    def check_paths(self, paths: list[str]) -> Result:
+        result = Result()
+        for item in discover(paths, self.settings.exclude, self.settings.root):
+            if isinstance(item, InputError):
+                result.errors.append(str(item))
+                continue
+            try:
+                source = read_article(item)
+            except InputError as exc:
+                result.errors.append(str(exc))
+                continue
+            result.files.append(str(item))
+            result.sources[str(item)] = source
+            result.diagnostics += self.check_source(str(item), source)
+        return result
+
+    def check_stdin(self, data: bytes, filename: str) -> Result:
+        source = decode(data, filename, filename.lower().endswith((".html", ".htm")))
+        return Result(self.check_source(filename, source), [filename], sources={filename: source})
+
+    def fails(self, diagnostics: list[Diagnostic]) -> bool:
+        return self.fail_on is not None and any(d.severity >= self.fail_on for d in diagnostics)
+
+
+def _specificity(registry: Registry, selector: str) -> int:
+    """ALL < category < code prefix (longer is narrower) < exact code or name."""
+    if selector.upper() == "ALL":
+        return 0
+    if registry.get(selector):
+        return 100
+    return 1 if selector in CATEGORIES else 1 + len(selector)
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
