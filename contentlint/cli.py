@@ -102,14 +102,15 @@ def _check(args) -> int:
     else:
         result = linter.check_paths(args.paths)
 
+    for message in result.errors:
+        _error(message)
     if args.statistics:
         sys.stdout.write(_statistics(result.diagnostics, args.format))
     else:
         rules = {d.code: RuleInfo(d.code, d.name, d.category, str(registry.rules[d.code].severity),
                                   registry.rules[d.code].summary()) for d in result.diagnostics}
-        sys.stdout.write(render(args.format, Report(result.diagnostics, result.files, rules, result.sources)))
-    for message in result.errors:
-        _error(message)
+        report = Report(result.diagnostics, result.files, rules, result.sources, len(result.errors))
+        sys.stdout.write(render(args.format, report))
     if result.errors:
         return EXIT_ERROR
     if linter.fails(result.diagnostics) and not args.exit_zero:
@@ -139,10 +140,12 @@ def _rules(args) -> int:
                            "origin": r.origin, "summary": r.summary()} for r in rows], indent=2))
         return EXIT_OK
     width = max(len(r.name) for r in rows)
-    print(f"{'code':<7} {'name':<{width}}  {'category':<13} {'severity':<8} summary")
+    origin = max(len(r.origin) for r in rows)
+    print(f"{'code':<7} {'name':<{width}}  {'category':<13} {'severity':<8} {'from':<{origin}}  summary")
     for r in rows:
         off = "" if r.enabled_by_default else " (off by default)"
-        print(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {r.summary()}{off}")
+        print(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {r.origin:<{origin}}  "
+              f"{r.summary()}{off}")
     return EXIT_OK
 
 

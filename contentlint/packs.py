@@ -162,12 +162,12 @@ class PackRule(Rule):
                 yield Finding(Span(m.start(), m.end()), self._format(m.group(0)))
 
     def _check_substitution(self, doc: Document) -> Iterator[Finding]:
-        for pattern, replacement in self.spec["swaps"]:
-            for _, m in self._matches(doc, pattern):
-                found = m.group(0)
-                fixed = replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
-                span = Span(m.start(), m.end())
-                yield Finding(span, self._format(fixed, found), fix=Fix(span, fixed))
+        replacements = self.spec["replacements"]
+        for _, m in self._matches(doc, self.spec["pattern"]):
+            found, replacement = m.group(0), replacements[m.lastgroup]
+            fixed = replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
+            span = Span(m.start(), m.end())
+            yield Finding(span, self._format(fixed, found), fix=Fix(span, fixed))
 
     def _check_occurrence(self, doc: Document) -> Iterator[Finding]:
         low, high = self.spec.get("min"), self.spec.get("max")
@@ -248,8 +248,13 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
     elif kind == "substitution":
         if not isinstance(data["swap"], dict) or not data["swap"]:
             raise ConfigError(f"{where}: 'swap' must map patterns to replacements")
-        spec["swaps"] = [(_compile_tokens([str(k)], nonword, flags, where), str(v))
-                         for k, v in data["swap"].items()]
+        swaps = list(data["swap"].items())
+        for key, _ in swaps:  # each pattern must compile alone, and must not hide a group name
+            _compile_tokens([str(key)], nonword, flags, where)
+        wrap = "{}" if nonword else r"\b(?:{})\b"
+        alternatives = [f"(?P<swap{i}>{wrap.format(k)})" for i, (k, _) in enumerate(swaps)]
+        spec["pattern"] = re.compile("|".join(alternatives), flags)
+        spec["replacements"] = {f"swap{i}": str(v) for i, (_, v) in enumerate(swaps)}
     else:
         m = _CONDITION_RE.match(str(data["condition"]))
         if not m:

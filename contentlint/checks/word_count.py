@@ -35,6 +35,10 @@ _TIME_TAKES_RE = re.compile(
     rf"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?{_FIGURE}\s+{_MIN}\s+to\s+read\b", re.I)
 _TIME_SUBJECT_RE = re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
 
+# Cheap pre-filters: a block can hold a claim only if it contains one of these.
+_WORD_TRIGGER_RE = re.compile(r"word|length", re.I)
+_TIME_TRIGGER_RE = re.compile(r"min|read", re.I)
+
 _META_SEPARATORS = ("·", "|", "•", "—", " - ")
 _META_BLOCK_MAX_WORDS = 30
 _WORD_COUNT_KEYS = ("word_count", "wordcount", "word-count", "words")
@@ -85,6 +89,8 @@ def word_count_claims(doc: Document) -> Iterator[Claim]:
     """Every claim the article makes about its own number of words."""
     prose = doc.prose
     for block in doc.body_blocks:
+        if not _WORD_TRIGGER_RE.search(prose, block.start, block.end):
+            continue
         seen: list[Span] = []
         meta = None
         for regex in (_WORD_LABEL_RE, _WORD_ADJ_RE, _WORD_NOUN_RE):
@@ -115,6 +121,8 @@ def reading_time_claims(doc: Document) -> Iterator[Claim]:
     """Every claim the article makes about its own reading time."""
     prose = doc.prose
     for block in doc.body_blocks:
+        if not _TIME_TRIGGER_RE.search(prose, block.start, block.end):
+            continue
         seen: list[Span] = []
         for regex in (_TIME_LABEL_RE, _TIME_READ_RE, _TIME_TAKES_RE):
             for m in regex.finditer(prose, block.start, block.end):
@@ -248,12 +256,12 @@ class ReadingTimeClaim(Rule):
             return
         minutes = words / self.options.words_per_minute
         slack = max(self.options.tolerance_minutes, self.options.tolerance * minutes)
+        shown = max(1, round(minutes))
         for claim in reading_time_claims(doc):
             if _off_by(claim, minutes, slack):
                 yield Finding(claim.span, f"claims {_describe(claim, 'minutes')}; at "
                               f"{self.options.words_per_minute} words a minute the article's "
-                              f"{_fmt(words)} words take about {max(1, round(minutes))} "
-                              f"minute{'s' if round(minutes) != 1 else ''}")
+                              f"{_fmt(words)} words take about {shown} minute{'s' if shown != 1 else ''}")
 
 
 def _describe(claim: Claim, unit: str) -> str:

@@ -25,6 +25,7 @@ class Report:
     files: list[str]
     rules: dict[str, RuleInfo] = field(default_factory=dict)  # every rule that reported something
     sources: dict[str, str] = field(default_factory=dict)
+    unreadable: int = 0  # paths that could not be checked (reported on stderr)
 
 
 def render(fmt: str, report: Report) -> str:

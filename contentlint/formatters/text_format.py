@@ -36,6 +36,8 @@ def render(report: Report) -> str:
                           for s in ("error", "warning", "info") if counts[s])
         out.append(f"Found {len(report.diagnostics)} problem{'s' if len(report.diagnostics) != 1 else ''} "
                    f"({parts}) in {files} file{'s' if files != 1 else ''}.")
-    else:
+    elif not report.unreadable:
         out.append(f"All checks passed ({files} file{'s' if files != 1 else ''}).")
+    if report.unreadable:
+        out.append(f"{report.unreadable} path{'s' if report.unreadable != 1 else ''} could not be checked (see above).")
     return "\n".join(out) + "\n"

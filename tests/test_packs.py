@@ -1,0 +1,93 @@
+"""YAML rule packs: the four kinds, validation, and packs added through config."""
+
+from __future__ import annotations
+
+import pytest
+
+from contentlint.errors import ConfigError
+from contentlint.packs import load_rule_file
+
+ARTICLE = ("Harbor news\n"
+           "The harbor reopened on Monday. Utilize the new ramp, officials said. The harbor is busy.\n"
+           "Visitors can utilize the harbor walk, which runs along the entire waterfront of the old town.\n")
+
+
+def pack_rule(tmp_path, text: str):
+    path = tmp_path / "rule.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_rule_file(path, "house")
+
+
+def run(rule, text=ARTICLE, path="a.txt"):
+    from contentlint.parsers import parse
+
+    return list(rule().check(parse(path, text)))
+
+
+HEADER = "code: CL899\nname: house-rule\ncategory: typography\ndescription: A house rule.\n"
+
+
+def test_existence(tmp_path):
+    rule = pack_rule(tmp_path, HEADER + "extends: existence\nmessage: \"avoid '%s'\"\nignorecase: true\n"
+                                        "tokens: [utilize]\n")
+    findings = run(rule)
+    assert [f.message for f in findings] == ["avoid 'Utilize'", "avoid 'utilize'"]
+
+
+def test_substitution_offers_a_fix(tmp_path):
+    rule = pack_rule(tmp_path, HEADER + "extends: substitution\nmessage: \"use '%s' instead of '%s'\"\n"
+                                        "ignorecase: true\nswap:\n  utilize: use\n")
+    findings = run(rule)
+    assert findings[0].message == "use 'Use' instead of 'Utilize'" and findings[0].fix.replacement == "Use"
+
+
+def test_occurrence_per_scope(tmp_path):
+    rule = pack_rule(tmp_path, HEADER + "extends: occurrence\nmessage: \"'harbor' %s times\"\nscope: sentence\n"
+                                        "ignorecase: true\ntokens: [harbor]\nmax: 0\n")
+    assert len(run(rule)) == 3  # three sentences name the harbor; the title is not a sentence
+    rule = pack_rule(tmp_path, HEADER + "extends: occurrence\nmessage: \"'harbor' %s times\"\n"
+                                        "ignorecase: true\ntokens: [harbor]\nmax: 2\n")
+    assert [f.message for f in run(rule)] == ["'harbor' 3 times"]
+
+
+def test_metric(tmp_path):
+    rule = pack_rule(tmp_path, HEADER + "extends: metric\nmessage: 'sentence of %s words'\nscope: sentence\n"
+                                        "formula: words\ncondition: '> 12'\n")
+    assert [f.message for f in run(rule)] == ["sentence of 16 words"]
+    rule = pack_rule(tmp_path, HEADER + "extends: metric\nmessage: 'average %s'\n"
+                                        "formula: words / sentences\ncondition: '>= 7'\n")
+    assert [f.message for f in run(rule)] == ["average 7.8"]
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("extends: existence\nmessage: x\ntokens: [a]\nlimit: 3\n", "unknown key 'limit'"),
+    ("extends: existance\nmessage: x\ntokens: [a]\n", "'extends' must be one of"),
+    ("extends: existence\nmessage: x\n", "missing key 'tokens'"),
+    ("extends: existence\nmessage: x\ntokens: ['(']\n", "bad regular expression"),
+    ("extends: metric\nmessage: x\nformula: __import__('os')\ncondition: '> 1'\n", "formula"),
+    ("extends: metric\nmessage: x\nformula: words\ncondition: 'big'\n", "condition"),
+    ("extends: occurrence\nmessage: x\ntokens: [a]\n", "needs 'max' or 'min'"),
+    ("extends: existence\nmessage: x\ntokens: [a]\nscope: chapter\n", "scope must be"),
+    ("extends: existence\nmessage: x\ntokens: [a]\nlevel: fatal\n", "unknown severity"),
+])
+def test_invalid_rule_files(tmp_path, body, message):
+    with pytest.raises(ConfigError, match=message):
+        pack_rule(tmp_path, HEADER + body)
+
+
+def test_pack_from_config_runs_and_bad_pack_is_exit_2(cli, write):
+    write("styles/house/utilize.yml", HEADER + "extends: existence\nmessage: \"avoid '%s'\"\ntokens: [utilize]\n")
+    write(".contentlint.toml", 'packs = ["styles/house"]\n')
+    run = cli("check", "--format", "json", write("a.txt", ARTICLE))
+    assert [d["code"] for d in run.json()] == ["CL899"]
+    assert "pack house" in cli("rules").out
+    write("styles/house/bad.yml", "extends: existence\ncode: CL898\n")
+    run = cli("check", write("b.txt", ARTICLE))
+    assert run.code == 2 and "bad.yml" in run.err
+
+
+def test_pack_code_must_match_its_category(cli, write):
+    write("p/r.yml", HEADER.replace("CL899", "CL199") + "extends: existence\nmessage: x\ntokens: [a]\n")
+    write(".contentlint.toml", 'packs = ["p"]\n')
+    run = cli("check", write("a.txt", ARTICLE))
+    assert run.code == 2 and "CL8xx codes are for 'typography'" in run.err
