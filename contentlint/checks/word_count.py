@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from contentlint.document import Block, Document, Span
+from contentlint.document import PARAGRAPH, Block, Document, Span
 from contentlint.rule import Finding, Rule, Severity
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -20,7 +20,8 @@ _FIGURE = rf"{_HEDGE}(?P<n>{_NUM})(?:\s*(?:-|–|—|to)\s*(?P<n2>{_NUM}))?"
 _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
                r"primer|feature|deep[- ]dive|breakdown|roundup|analysis|write-?up|report|essay|walkthrough)")
 
-_WORD_LABEL_RE = re.compile(rf"\b(?:word[- ]?count|length)\s*[:=]\s*{_FIGURE}(?:\s*words?)?\b", re.I)
+_WORD_LABEL_RE = re.compile(rf"\bword[- ]?count\s*[:=]?\s*{_FIGURE}(?:\s*words?)?\b", re.I)
+_LENGTH_LABEL_RE = re.compile(rf"\blength\s*[:=]\s*{_FIGURE}\s*words\b", re.I)
 _WORD_ADJ_RE = re.compile(rf"{_FIGURE}[- ]words?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SELF_NOUNS})\b", re.I)
 _WORD_NOUN_RE = re.compile(rf"{_FIGURE}\s+words\b", re.I)
 _SELF_BEFORE_RE = re.compile(r"\b(?:this|our|my|here'?s|here is|here are|the following)\b[\w\s,-]{0,30}$", re.I)
@@ -41,6 +42,7 @@ _TIME_TRIGGER_RE = re.compile(r"min|read", re.I)
 
 _META_SEPARATORS = ("·", "|", "•", "—", " - ")
 _META_BLOCK_MAX_WORDS = 30
+_FIRST_PARAGRAPH_WORDS = 40  # the article's header ends at its first paragraph this long
 _WORD_COUNT_KEYS = ("word_count", "wordcount", "word-count", "words")
 _READING_TIME_KEYS = ("reading_time", "readingtime", "reading-time", "read_time", "readtime")
 
@@ -85,56 +87,86 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:end + 40]
 
 
-def word_count_claims(doc: Document) -> Iterator[Claim]:
-    """Every claim the article makes about its own number of words."""
-    prose = doc.prose
+def _header_end(doc: Document) -> int:
+    """Where the article's header (title, byline, standfirst) ends: at its first real paragraph.
+
+    Bylines and "N min read" labels count only there: further down the page the same
+    shapes describe other articles (teasers, related posts).
+    """
     for block in doc.body_blocks:
-        if not _WORD_TRIGGER_RE.search(prose, block.start, block.end):
+        if block.kind == PARAGRAPH and len(doc.text(block).split()) >= _FIRST_PARAGRAPH_WORDS:
+            return block.start
+    return len(doc.source)
+
+
+def _before(doc: Document, block: Block, m: re.Match, chars: int) -> str:
+    return doc.prose[max(block.start, m.start() - chars):m.start()]
+
+
+# Each acceptor decides whether a match is a claim about this article:
+# accept(doc, block, match, in_header) -> bool.
+def _anywhere(doc, block, m, in_header):
+    return True
+
+
+def _header_only(doc, block, m, in_header):
+    return in_header
+
+
+def _adjective_claim(doc, block, m, in_header):  # "this 2,000-word guide", "a quick 450-word read"
+    if _SELF_BEFORE_RE.search(_before(doc, block, m, 40)):
+        return True
+    return in_header and (m.group("noun").lower() == "read" or _is_meta_block(doc, block))
+
+
+def _noun_claim(doc, block, m, in_header):  # "· about 700 words", "(3,200 words)", "this post is 800 words"
+    if _SELF_CLAUSE_RE.search(_before(doc, block, m, 40)):
+        return True
+    return in_header and (_is_meta_block(doc, block) or _in_parentheses(doc.prose, m.start(), m.end()))
+
+
+def _takes_claim(doc, block, m, in_header):  # "this guide takes six minutes to read"
+    return bool(_TIME_SUBJECT_RE.search(_before(doc, block, m, 60))) or (
+        in_header and _is_meta_block(doc, block))
+
+
+_WORD_FORMS = ((_WORD_LABEL_RE, _anywhere), (_LENGTH_LABEL_RE, _anywhere),
+               (_WORD_ADJ_RE, _adjective_claim), (_WORD_NOUN_RE, _noun_claim))
+_TIME_FORMS = ((_TIME_LABEL_RE, _header_only), (_TIME_READ_RE, _header_only), (_TIME_TAKES_RE, _takes_claim))
+
+
+def _scan(doc: Document, trigger: re.Pattern, forms) -> Iterator[Claim]:
+    prose = doc.prose
+    header_end = _header_end(doc)
+    header_claim_seen = False  # only the first header label counts: later ones repeat it or are teasers
+    for block in doc.body_blocks:
+        if not trigger.search(prose, block.start, block.end):
             continue
         seen: list[Span] = []
-        meta = None
-        for regex in (_WORD_LABEL_RE, _WORD_ADJ_RE, _WORD_NOUN_RE):
+        for regex, accept in forms:
             for m in regex.finditer(prose, block.start, block.end):
                 if any(s.start <= m.start() < s.end for s in seen):
                     continue
-                if regex is _WORD_ADJ_RE:
-                    before = prose[max(block.start, m.start() - 40):m.start()]
-                    if m.group("noun").lower() != "read" and not _SELF_BEFORE_RE.search(before):
-                        if meta is None:
-                            meta = _is_meta_block(doc, block)
-                        if not meta:
-                            continue
-                elif regex is _WORD_NOUN_RE:
-                    before = prose[max(block.start, m.start() - 40):m.start()]
-                    if meta is None:
-                        meta = _is_meta_block(doc, block)
-                    if not (meta or _in_parentheses(prose, m.start(), m.end())
-                            or _SELF_CLAUSE_RE.search(before)):
+                if not accept(doc, block, m, block.start < header_end):
+                    continue
+                if accept is _header_only:
+                    if header_claim_seen:
                         continue
+                    header_claim_seen = True
                 claim = _claim(m)
                 seen.append(claim.span)
                 yield claim
+
+
+def word_count_claims(doc: Document) -> Iterator[Claim]:
+    """Every claim the article makes about its own number of words."""
+    yield from _scan(doc, _WORD_TRIGGER_RE, _WORD_FORMS)
     yield from _front_matter_claims(doc, _WORD_COUNT_KEYS)
 
 
 def reading_time_claims(doc: Document) -> Iterator[Claim]:
     """Every claim the article makes about its own reading time."""
-    prose = doc.prose
-    for block in doc.body_blocks:
-        if not _TIME_TRIGGER_RE.search(prose, block.start, block.end):
-            continue
-        seen: list[Span] = []
-        for regex in (_TIME_LABEL_RE, _TIME_READ_RE, _TIME_TAKES_RE):
-            for m in regex.finditer(prose, block.start, block.end):
-                if any(s.start <= m.start() < s.end for s in seen):
-                    continue
-                if regex is _TIME_TAKES_RE:
-                    before = prose[max(block.start, m.start() - 60):m.start()]
-                    if not (_TIME_SUBJECT_RE.search(before) or _is_meta_block(doc, block)):
-                        continue
-                claim = _claim(m)
-                seen.append(claim.span)
-                yield claim
+    yield from _scan(doc, _TIME_TRIGGER_RE, _TIME_FORMS)
     yield from _front_matter_claims(doc, _READING_TIME_KEYS)
 
 
