@@ -21,9 +21,12 @@ _PATTERNS = [
     (re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.I), "day"),
     (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I), "month"),
 ]
-# How many opening blocks may hold a byline or dateline, and how long such a block may be.
+# How many opening blocks may hold a byline or dateline, and how long a byline may be.
 _BYLINE_BLOCKS = 6
 _BYLINE_MAX_WORDS = 40
+# A dateline opens the first paragraph: "WASHINGTON, May 14, 2024 —", "LONDON (Reuters) May 3, 2024 -".
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?[ ,]")
+_DATELINE_CHARS = 60
 
 
 def parse_date(text: str) -> tuple[dt.date, str] | None:
@@ -55,11 +58,14 @@ def find_article_date(doc: Document) -> ArticleDate | None:
             return ArticleDate(parsed[0], parsed[1], doc.meta.get("date_origin", "metadata"))
     for block in doc.body_blocks[:_BYLINE_BLOCKS]:
         text = doc.text(block)
-        if len(text.split()) > _BYLINE_MAX_WORDS:
+        if len(text.split()) <= _BYLINE_MAX_WORDS:
+            parsed, origin = parse_date(text), "byline"
+        elif _DATELINE_RE.match(text):
+            parsed, origin = parse_date(text[:_DATELINE_CHARS]), "dateline"
+        else:
             continue
-        parsed = parse_date(text)
         if parsed:
-            return ArticleDate(parsed[0], parsed[1], "byline")
+            return ArticleDate(parsed[0], parsed[1], origin)
     return None
 
 

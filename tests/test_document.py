@@ -136,6 +136,10 @@ def test_word_definition(text, count):
     ("Title\nPublished: April 3, 2025 | Climate\nBody.", dt.date(2025, 4, 3)),
     ("Title\nBy Staff · 14 May 2024\nBody.", dt.date(2024, 5, 14)),
     ("Title\n*Posted March 2025 in Running*\nBody.", dt.date(2025, 3, 1)),
+    ("Title\nWASHINGTON, May 14, 2024 — The summit, the first since 2016, opened on Tuesday with "
+     "leaders from 20 countries and a long list of disputes that officials said would take days to work "
+     "through, with trade, fisheries and border crossings at the top of the agenda for all of them.",
+     dt.date(2024, 5, 14)),
 ])
 def test_byline_dates(source, expected):
     assert parse("a.txt", source).date.value == expected
@@ -143,3 +147,10 @@ def test_byline_dates(source, expected):
 
 def test_unknown_date_stays_unknown():
     assert parse("a.txt", "Title\nNo date anywhere here.\n").date is None
+
+
+def test_date_inside_a_long_paragraph_is_not_the_article_date():
+    text = ("Title\nThe council said on Tuesday that the library, which opened on May 14, 2019, would close for "
+            "repairs for most of the summer while crews replace the roof, the boiler and the old windows that "
+            "have leaked for years, and that readers could use the branch on Elm Street in the meantime.\n")
+    assert parse("a.txt", text).date is None
