@@ -24,7 +24,7 @@ _WORD_LABEL_RE = re.compile(rf"\bword[- ]?count\s*[:=]?\s*{_FIGURE}(?:\s*words?)
 _LENGTH_LABEL_RE = re.compile(rf"\blength\s*[:=]\s*{_FIGURE}\s*words\b", re.I)
 _WORD_ADJ_RE = re.compile(rf"{_FIGURE}[- ]words?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SELF_NOUNS})\b", re.I)
 _WORD_NOUN_RE = re.compile(rf"{_FIGURE}\s+words\b", re.I)
-_SELF_BEFORE_RE = re.compile(r"\b(?:this|our|my|here'?s|here is|here are|the following)\b[\w\s,-]{0,30}$", re.I)
+_SELF_BEFORE_RE = re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
 _SELF_CLAUSE_RE = re.compile(
     r"\b(?:this|the)\s+(?:article|post|guide|piece|story|review|essay|page)\s+(?:is|runs|clocks in at|"
     r"comes in at|weighs in at|has|contains)\s+$", re.I)
@@ -65,13 +65,13 @@ def _number(text: str) -> float:
     return float(text)
 
 
-def _claim(m: re.Match, offset: int = 0) -> Claim:
+def _claim(m: re.Match) -> Claim:
     low = _number(m.group("n"))
     high = _number(m.group("n2")) if m.group("n2") else low
     hedge = (m.group("hedge") or "").lower()
     bound = "over" if hedge in ("over", "more than", "at least", "just over") else (
         "under" if hedge in ("under", "less than", "just under") else "")
-    return Claim(Span(m.start() + offset, m.end() + offset), min(low, high), max(low, high), bound,
+    return Claim(Span(m.start(), m.end()), min(low, high), max(low, high), bound,
                  " ".join(m.group(0).split()))
 
 
