@@ -91,6 +91,26 @@ def throughput(folder: Path, n: int) -> tuple[float, int, int]:
     return elapsed, words, len(result.diagnostics)
 
 
+def boilerplate_cost(folder: Path) -> tuple[float, int]:
+    """Seconds the boilerplate analysis alone takes over the corpus, and the words it saw."""
+    from contentlint.boilerplate import detect
+    from contentlint.parsers import parse
+    from contentlint.registry import load_registry
+    from contentlint.runner import Linter
+    from contentlint.config import Settings
+
+    kinds = Linter(load_registry(), Settings(root=folder)).boilerplate_kinds
+    docs = []
+    for path in sorted((folder / "corpus").iterdir()):
+        doc = parse(str(path), path.read_text(encoding="utf-8"))
+        docs.append(doc)
+    words = sum(len(d.prose.split()) for d in docs)
+    start = time.perf_counter()
+    for doc in docs:
+        detect(doc, kinds)
+    return time.perf_counter() - start, words
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=500)
@@ -104,6 +124,8 @@ def main() -> None:
         print(f"throughput: {args.articles} articles, {words:,} words in {elapsed:.2f} s "
               f"= {args.articles / elapsed:.0f} articles/s, {words / elapsed / 1000:.0f}k words/s "
               f"({elapsed / words * 1e6:.1f} ms per 1,000 words; {diags} findings)")
+        cost, bp_words = boilerplate_cost(folder)
+        print(f"boilerplate analysis alone: {cost / bp_words * 1e6:.2f} ms per 1,000 words")
 
 
 if __name__ == "__main__":

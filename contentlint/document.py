@@ -91,6 +91,8 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     problems: list[tuple[Span, str]] = field(default_factory=list)  # parse problems worth a finding
     title: Block | None = None  # the title block (a TITLE block, or a Markdown H1)
+    # Wording-based boilerplate kinds to look for (the runner sets them from the YAML packs).
+    boilerplate_kinds: tuple = ()
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.source):
@@ -141,9 +143,23 @@ class Document:
         return [b for b in self.blocks if b.kind != TITLE and not b.chrome and b is not self.title]
 
     @cached_property
+    def boilerplate(self) -> list:
+        """Blocks that are not the article (see ``contentlint.boilerplate``), computed once."""
+        from contentlint.boilerplate import detect
+
+        return detect(self, self.boilerplate_kinds)
+
+    @cached_property
+    def article_blocks(self) -> list[Block]:
+        """The body without its boilerplate: what counts, readability and SEO measure."""
+        body = self.body_blocks
+        skip = {i for b in self.boilerplate for i in range(b.first, b.last + 1)}
+        return [blk for i, blk in enumerate(body) if i not in skip]
+
+    @cached_property
     def words(self) -> list[Span]:
-        """Every word of the article's body (see ``contentlint.segment``)."""
-        return [Span(a, b) for blk in self.body_blocks
+        """Every word of the article (body minus boilerplate; see ``contentlint.segment``)."""
+        return [Span(a, b) for blk in self.article_blocks
                 for a, b in segment.iter_words(self.prose, blk.start, blk.end)]
 
     @cached_property
@@ -152,8 +168,8 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        """Sentences of the body's prose blocks; a heading is never glued to the next one."""
-        return [Span(a, b) for blk in self.body_blocks if blk.kind in PROSE_KINDS
+        """Sentences of the article's prose blocks; a heading is never glued to the next one."""
+        return [Span(a, b) for blk in self.article_blocks if blk.kind in PROSE_KINDS
                 for a, b in segment.iter_sentences(self.prose, blk.start, blk.end)]
 
     @cached_property

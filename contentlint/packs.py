@@ -15,6 +15,12 @@ documentation keys ``why``, ``fails`` and ``passes``. Kind-specific keys:
 - metric: ``formula`` (arithmetic over ``words``, ``sentences``, ``characters``,
   ``paragraphs``, ``headings``, ``links``, ``images``, ``list_items``,
   ``long_words``) and ``condition`` (e.g. ``"> 25"``) per scope unit; ``%s`` is the value.
+- boilerplate: ``label`` (what the block is: "comment form"), ``phrases`` (wording
+  that makes a block this kind), ``headers`` (a short block that is only this
+  wording opens a section); both are regular expressions in lower case, matched
+  against lower-cased text; ``section`` (how far a header reaches: ``block``,
+  ``items``, ``qa``, ``form``, ``rest``; see ``contentlint/boilerplate.py``).
+  Every boilerplate kind also keeps its blocks out of word counts and metrics.
 
 Unknown keys are errors.
 """
@@ -28,6 +34,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from contentlint import segment
+from contentlint.boilerplate import PhraseKind, compile_kind
+from contentlint.checks.boilerplate import boilerplate_findings
 from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, PROSE_KINDS, Document, Span
 from contentlint.errors import ConfigError
 from contentlint.rule import Finding, Fix, Rule, Severity
@@ -39,9 +47,10 @@ _KIND_KEYS = {
     "substitution": {"swap", "nonword"},
     "occurrence": {"tokens", "nonword", "max", "min"},
     "metric": {"formula", "condition"},
+    "boilerplate": {"label", "phrases", "headers", "section"},
 }
 _REQUIRED = {"existence": {"tokens"}, "substitution": {"swap"}, "occurrence": {"tokens"},
-             "metric": {"formula", "condition"}}
+             "metric": {"formula", "condition"}, "boilerplate": {"label"}}
 SCOPES = ("text", "sentence", "paragraph", "heading", "title", "link", "list", "blockquote")
 _CONDITION_RE = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
 _COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
@@ -136,6 +145,7 @@ class PackRule(Rule):
     scope: str = "text"
     message: str = "%s"
     spec: dict = {}
+    phrase_kind: PhraseKind | None = None  # for boilerplate rules: the wording they know
 
     def units(self, doc: Document) -> list[Span]:
         return scope_spans(doc, self.scope)
@@ -181,6 +191,9 @@ class PackRule(Rule):
             elif low is not None and count < low and spans:
                 yield Finding(spans[0] if unit is None else unit, self._format(count))
 
+    def _check_boilerplate(self, doc: Document) -> Iterator[Finding]:
+        return boilerplate_findings(doc, self.code)
+
     def _check_metric(self, doc: Document) -> Iterator[Finding]:
         compare, threshold = self.spec["condition"]
         units = [None] if self.scope == "text" else self.units(doc)
@@ -221,7 +234,8 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
     unknown = set(data) - _COMMON - _KIND_KEYS[kind]
     if unknown:
         raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' for a {kind} rule")
-    missing = ({"code", "name", "category", "message", "description"} | _REQUIRED[kind]) - set(data)
+    common = {"code", "name", "category", "description"} | ({"message"} if kind != "boilerplate" else set())
+    missing = (common | _REQUIRED[kind]) - set(data)
     if missing:
         raise ConfigError(f"{where}: missing key '{sorted(missing)[0]}'")
     scope = data.get("scope", "text")
@@ -255,6 +269,20 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
         alternatives = [f"(?P<swap{i}>{wrap.format(k)})" for i, (k, _) in enumerate(swaps)]
         spec["pattern"] = re.compile("|".join(alternatives), flags)
         spec["replacements"] = {f"swap{i}": str(v) for i, (_, v) in enumerate(swaps)}
+    elif kind == "boilerplate":
+        lists = {}
+        for key in ("phrases", "headers"):
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: '{key}' must be a list of strings")
+            lists[key] = value
+        if not lists["phrases"] and not lists["headers"]:
+            raise ConfigError(f"{where}: a boilerplate rule needs 'phrases' or 'headers'")
+        try:
+            spec["phrase_kind"] = compile_kind(str(data["code"]), str(data["label"]), lists["phrases"],
+                                               lists["headers"], str(data.get("section", "block")))
+        except (ValueError, re.error) as exc:
+            raise ConfigError(f"{where}: {exc}") from None
     else:
         m = _CONDITION_RE.match(str(data["condition"]))
         if not m:
@@ -270,8 +298,9 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
     attrs = {
         "code": str(data["code"]), "name": str(data["name"]), "category": str(data["category"]),
         "severity": level, "enabled_by_default": bool(data.get("enabled", True)),
-        "origin": f"pack {pack}", "kind": kind, "scope": scope, "message": str(data["message"]),
+        "origin": f"pack {pack}", "kind": kind, "scope": scope, "message": str(data.get("message", "%s")),
         "spec": spec, "__doc__": "\n\n".join(doc), "source_file": where,
+        "phrase_kind": spec.get("phrase_kind"),
     }
     return type(f"Pack_{attrs['code']}", (PackRule,), attrs)
 

@@ -46,6 +46,11 @@ def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         yield m.start(), m.end()
 
 
+def words_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of ``text[start:end]`` as strings."""
+    return WORD_RE.findall(text, start, len(text) if end is None else end)
+
+
 def count_words(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 

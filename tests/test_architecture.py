@@ -20,15 +20,18 @@ def contentlint_imports(path: Path) -> set[str]:
     return names
 
 
-def test_document_layer_imports_only_text_primitives():
-    for name in ("document.py", "segment.py", "dates.py"):
-        assert contentlint_imports(PACKAGE / name) <= {"contentlint.segment", "contentlint.document",
-                                                       "contentlint.dates"}, name
+DOCUMENT_LAYER = {"contentlint.segment", "contentlint.document", "contentlint.dates", "contentlint.boilerplate"}
+
+
+def test_document_layer_imports_only_itself():
+    """The document and its analyses (words, sentences, dates, boilerplate) know no rules or config."""
+    for name in ("document.py", "segment.py", "dates.py", "boilerplate.py"):
+        assert contentlint_imports(PACKAGE / name) <= DOCUMENT_LAYER, name
 
 
 def test_checks_see_only_document_and_rule():
-    allowed = {"contentlint.document", "contentlint.rule", "contentlint.segment", "contentlint.dates",
-               "contentlint.checks.meta", "contentlint.checks.word_count"}
+    allowed = DOCUMENT_LAYER | {"contentlint.rule", "contentlint.checks.meta", "contentlint.checks.word_count",
+                                "contentlint.checks.boilerplate"}
     for path in (PACKAGE / "checks").glob("*.py"):
         assert contentlint_imports(path) <= allowed, path.name
 

@@ -93,7 +93,7 @@ def _header_end(doc: Document) -> int:
     Bylines and "N min read" labels count only there: further down the page the same
     shapes describe other articles (teasers, related posts).
     """
-    for block in doc.body_blocks:
+    for block in doc.article_blocks:
         if block.kind == PARAGRAPH and len(doc.text(block).split()) >= _FIRST_PARAGRAPH_WORDS:
             return block.start
     return len(doc.source)
@@ -139,7 +139,7 @@ def _scan(doc: Document, trigger: re.Pattern, forms) -> Iterator[Claim]:
     prose = doc.prose
     header_end = _header_end(doc)
     header_claim_seen = False  # only the first header label counts: later ones repeat it or are teasers
-    for block in doc.body_blocks:
+    for block in doc.article_blocks:
         if not trigger.search(prose, block.start, block.end):
             continue
         seen: list[Span] = []
@@ -194,8 +194,8 @@ class WordCountClaim(Rule):
     """A stated word count does not match the article's real length.
 
     The real length is the number of words (see ``contentlint.segment``) in the
-    article's body: title, page chrome, front matter, code and markup are not
-    counted. A claim is about the article itself only when it says so: a label
+    article's body: title, page chrome, boilerplate blocks (CL2xx), front matter,
+    code and markup are not counted. A claim is about the article itself only when it says so: a label
     ("Word count: 3,200"), a byline or parenthesised note ("· about 700 words",
     "(3,200 words)"), "this/our N-word guide", "a quick N-word read", or a front
     matter ``word_count``. Hedges are honoured: "over 2,000 words" is wrong only

@@ -5,8 +5,9 @@ beautifulsoup4's ``html.parser`` builder), because its events carry source
 positions and bs4's text nodes do not. ``prose`` starts fully masked and only
 visible text is unmasked, so tags, attributes, ``<script>``, ``<style>`` and
 ``<head>`` stay masked. An entity is decoded in place and padded with spaces.
-``nav`` and ``aside``, and ``header``/``footer`` outside ``article``/``main``,
-are page chrome: their blocks are marked ``chrome``.
+``nav``, and ``header``/``footer``/``aside`` outside ``article``/``main``, are the
+site's page chrome: their blocks are marked ``chrome``. Inside the content area an
+``aside`` (a newsletter box, a share bar) is the editor's problem, not chrome.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from contentlint.parsers.masking import Masker
 
 _BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main
-    menu nav ol p pre section summary table tbody td tfoot th thead tr ul title option""".split())
+    menu nav ol p pre section summary table tbody td tfoot th thead tr ul title option button""".split())
 _HIDDEN_TAGS = frozenset("script style noscript template svg iframe object canvas math pre code".split())
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_CHROME_ALWAYS = frozenset({"nav", "aside"})
-_CHROME_OUTSIDE_ARTICLE = frozenset({"header", "footer"})
+_CHROME_ALWAYS = frozenset({"nav"})
+_CHROME_OUTSIDE_ARTICLE = frozenset({"header", "footer", "aside"})
 _CONTENT_ROOTS = frozenset({"article", "main"})
 # Elements whose end tag is optional: left open at end of file is no sign of truncation.
 _OPTIONAL_END = frozenset("html head body p li dt dd tr td th thead tbody tfoot option colgroup caption".split())

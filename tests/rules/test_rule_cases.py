@@ -8,7 +8,7 @@ Each file holds named cases::
       options: {tolerance: 0.2}    # optional rule options
       fail: |                      # or pass:
         article text
-      violations:                  # fail only: expected positions (1-based)
+      violations:                  # fail only: expected findings, by any of line, column, end_line
         - {line: 2, column: 5}
 """
 
@@ -53,9 +53,8 @@ def test_rule_case(code, case):
         assert found, f"{code} found nothing"
         expected = case.get("violations")
         if expected is not None:
-            got = [{"line": d.line, "column": d.column} for d in found]
-            assert got == [{"line": v["line"], "column": v["column"]} for v in expected], \
-                [d.message for d in found]
+            got = [{key: getattr(d, key) for key in v} for d, v in zip(found, expected)]
+            assert len(found) == len(expected) and got == expected, [(d.line, d.end_line, d.message) for d in found]
         for fragment in case.get("message_contains", []):
             assert any(fragment in d.message for d in found), [d.message for d in found]
 
@@ -69,7 +68,7 @@ def test_every_rule_has_docs_and_cases():
     for code, rule in REGISTRY.rules.items():
         assert documentation_problems(rule) == [], code
         if issubclass(rule, RunnerRule) and code != "CL900":
-            continue  # reported by the runner; covered in tests/test_runner.py
+            continue  # reported by the runner; covered in tests/test_plugins.py
         cases = case_files.get(code, {})
         assert any("fail" in c for c in cases.values()), f"{code} has no fail case"
         assert any("pass" in c for c in cases.values()), f"{code} has no pass case"

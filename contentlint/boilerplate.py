@@ -1,0 +1,434 @@
+"""Find the blocks of a document that are not the article: one shared analysis.
+
+Signals, combined per block (a paragraph, heading, list item, or a line of text):
+
+- **phrases** (the YAML packs in ``rules/boilerplate``): a block that says "we use
+  cookies", "leave a reply" or "subscribe to our newsletter" is that kind of block;
+  a short header such as "Related posts" or "People also ask" opens a *section*
+  of that kind that runs over the blocks that follow it (see :class:`PhraseKind`);
+- **structure**: three or more consecutive headline-like items (short, no end
+  period, in title case or all links) form a link list;
+- **topic**: a link list whose words the article never uses is confirmed as
+  unrelated; a list of on-topic links under "Further reading" is left alone;
+- **repetition**: a block that repeats an earlier one word for word is a second copy;
+- **position** (plain text only): the article is the densest contiguous run of
+  prose (a maximum-sum segment over the blocks); runs of blocks before or after
+  it are page chrome (menus, footers) that a scraper saved with the article.
+
+The result, ``doc.boilerplate``, is used by the boilerplate rules to report each
+block once and by every count (words, reading time) to leave those blocks out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from contentlint import segment
+from contentlint.document import HEADING, Block, Document
+
+LINK_LIST, PAGE_CHROME, DUPLICATE = "CL201", "CL210", "CL212"
+
+STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself just me
+    more most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those through
+    to too under until up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves may might must shall one two three many much every another each us""".split())
+
+_SECTION_MODES = ("block", "items", "qa", "form", "rest")
+_HEADER_MAX_WORDS = 16
+_PHRASE_BLOCK_MAX_WORDS = 70  # a longer block is prose that happens to mention the phrase
+_ITEM_MIN_WORDS = 4  # shorter items are menu labels, not headlines
+_ITEM_MAX_WORDS = 18
+_FORM_FIELD_MAX_WORDS = 12
+_BUTTON_WORDS = 3  # a block-kind box takes the short buttons right after it ("Accept all")
+_MIN_LIST_ITEMS = 3
+_CHROME_MIN_BLOCKS = 3
+_MENU_ITEM_WORDS = 4
+_HEADER_BLOCKS = 4
+# A block of the article's own header: a byline, a date, a length or reading-time note.
+_BYLINE_RE = re.compile(r"^\W*(?:by|posted|published|updated|written|reviewed)\b|\b(?:19|20)\d\d\b|"
+                        r"\bmin(?:ute)?s?\b.{0,6}\bread\b|\bwords\b|\breading time\b", re.I)
+# Scores of the article-region search: a non-prose block costs this plus half its words.
+_NON_PROSE_COST = 4
+_MARKED_COST = 2
+_SEGMENT_SHARE = 0.5  # another run of prose joins the article if it scores half the best run
+_SEGMENT_MIN_SCORE = 50
+_PROSE_MIN_WORDS = 8
+_PROSE_STOP_RATIO = 0.2
+_TOPIC_UNRELATED = 0.35  # a link list sharing less of its vocabulary with the article is unrelated
+_TOPIC_ON_TOPIC = 0.6  # a list sharing this much is the article's own (a table of contents)
+_FURTHER_READING = re.compile(r"^(?:further|more|recommended|suggested) reading|^(?:sources|references|"
+                              r"see also|resources|bibliography|notes)\b", re.I)
+_END_PERIOD = (".", ",", ";", ":")
+_REST_AFTER_WORDS = 150  # a "rest of the page" section (comments) opens only after this much prose
+_DUPLICATE_MIN_WORDS = 8  # a repeated block this long is a pasted copy, not an echo
+
+
+@dataclass(frozen=True)
+class PhraseKind:
+    """One kind of boilerplate known by its wording (from a YAML pack rule).
+
+    ``section`` says how far a header of this kind reaches: ``block`` (the block,
+    plus short blocks right after it such as buttons), ``items`` (the short
+    headline or link items that follow), ``qa`` (until a heading that is not a
+    question), ``form`` (the short form fields that follow), ``rest`` (to the end).
+    """
+
+    code: str
+    label: str
+    phrases: str | None  # regular expressions, joined with |
+    headers: str | None
+    section: str = "block"
+
+
+@dataclass(frozen=True)
+class BoilerplateBlock:
+    code: str  # the rule that reports it
+    label: str  # what it is, for the message
+    first: int  # index of the first and last body block
+    last: int
+    start: int  # source offsets
+    end: int
+
+
+@dataclass
+class _Features:
+    words: int
+    text: str
+    lower: str
+    stop_ratio: float
+    title_ratio: float
+    link_density: float
+    ends_period: bool
+    question: bool
+    heading: bool
+    level: int
+
+    @property
+    def prose(self) -> bool:
+        return (self.words >= _PROSE_MIN_WORDS and self.stop_ratio >= _PROSE_STOP_RATIO
+                and self.link_density < 0.5 and (self.ends_period or self.words >= 20))
+
+    @property
+    def headline_item(self) -> bool:
+        return (_ITEM_MIN_WORDS <= self.words <= _ITEM_MAX_WORDS and not self.text.endswith(_END_PERIOD)
+                and (self.title_ratio >= 0.6 or self.link_density >= 0.8))
+
+
+def _features(doc: Document, block: Block, link_chars: int) -> _Features:
+    text = doc.text(block)
+    words = segment.words_in(doc.prose, block.start, block.end)
+    n = len(words)
+    lower = [w.lower() for w in words]
+    stops = sum(w in STOPWORDS for w in lower)
+    content = [w for w, lw in zip(words, lower) if lw not in STOPWORDS and w[0].isalpha()]
+    titled = sum(w[0].isupper() for w in content)
+    return _Features(
+        words=n, text=text, lower=text.lower(), stop_ratio=stops / n if n else 0.0,
+        title_ratio=titled / len(content) if content else 0.0,
+        link_density=min(1.0, link_chars / max(1, len(text))),
+        ends_period=text.rstrip("\"”’')]").endswith((".", "!", "?", "…")),
+        question=text.rstrip("*_\"”").endswith("?"), heading=block.kind == HEADING, level=block.level,
+    )
+
+
+def _link_chars(doc: Document, blocks: list[Block]) -> list[int]:
+    """Characters of link text inside each block."""
+    out = [0] * len(blocks)
+    links = sorted((lk for lk in doc.links if not lk.chrome), key=lambda lk: lk.span.start)
+    i = 0
+    for link in links:
+        while i < len(blocks) and blocks[i].end <= link.span.start:
+            i += 1
+        if i < len(blocks) and blocks[i].start <= link.span.end:
+            out[i] += len(link.text)
+    return out
+
+
+def _vocabulary(feats: list[_Features], indices) -> set[str]:
+    vocab = set()
+    for i in indices:
+        vocab.update(w.lower() for w in re.findall(r"[^\W\d_]{4,}", feats[i].text))
+    return vocab - STOPWORDS
+
+
+def _overlap(feats: list[_Features], run: range, article_vocab: set[str]) -> float:
+    words = [w.lower() for i in run for w in re.findall(r"[^\W\d_]{4,}", feats[i].text)]
+    words = [w for w in words if w not in STOPWORDS]
+    return sum(w in article_vocab for w in words) / len(words) if words else 1.0
+
+
+def _block_scores(feats: list[_Features], marked: list[str | None]) -> list[float]:
+    """Prose counts for the article by its words; anything else against it."""
+    out = []
+    for f, m in zip(feats, marked):
+        if m:
+            out.append(-_MARKED_COST)  # already reported: an embedded box must not cut the article in two
+        elif f.prose:
+            out.append(f.words)
+        else:
+            out.append(-(_NON_PROSE_COST + 0.5 * f.words))
+    return out
+
+
+def _best_segment(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int] | None]:
+    """Kadane: the maximum-sum run of ``scores[lo:hi + 1]``."""
+    best, span = float("-inf"), None
+    total, start = 0.0, lo
+    for i in range(lo, hi + 1):
+        if total <= 0:
+            total, start = scores[i], i
+        else:
+            total += scores[i]
+        if total > best:
+            best, span = total, (start, i)
+    return best, span
+
+
+def _main_region(feats: list[_Features], marked: list[str | None]) -> tuple[int, int]:
+    """The article: the densest run of prose, grown over other substantial runs of prose
+    on either side (an article broken up by a long table or a gallery)."""
+    scores = _block_scores(feats, marked)
+    best, (first, last) = _best_segment(scores, 0, len(scores) - 1)
+    need = max(_SEGMENT_MIN_SCORE, _SEGMENT_SHARE * best)
+    grew = True
+    while grew:
+        grew = False
+        if first > 0:
+            score, span = _best_segment(scores, 0, first - 1)
+            if span and score >= need:
+                first, grew = span[0], True
+        if last < len(scores) - 1:
+            score, span = _best_segment(scores, last + 1, len(scores) - 1)
+            if span and score >= need:
+                last, grew = span[1], True
+    return first, last
+
+
+class _Detector:
+    def __init__(self, doc: Document, kinds: tuple[PhraseKind, ...]) -> None:
+        self.doc, self.lexicon = doc, _lexicon(kinds)
+        self.blocks = doc.body_blocks
+        links = _link_chars(doc, self.blocks)
+        self.feats = [_features(doc, b, n) for b, n in zip(self.blocks, links)]
+        self.marked: list[str | None] = [None] * len(self.blocks)  # code of the kind claiming each block
+        self.found: list[BoilerplateBlock] = []
+
+    def add(self, code: str, label: str, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.marked[i] = code
+        self.found.append(BoilerplateBlock(code, label, first, last, self.blocks[first].start,
+                                           self.blocks[last].end))
+
+    # -- phrases ------------------------------------------------------------
+    def phrase_kind(self, i: int) -> tuple[PhraseKind, bool] | None:
+        """The kind whose wording block ``i`` carries, and whether it is a section header."""
+        f = self.feats[i]
+        if f.words <= _HEADER_MAX_WORDS and self.lexicon.headers is not None:
+            m = self.lexicon.headers.match(f.lower)
+            if m:
+                return self.lexicon.by_group[m.lastgroup], True
+        if f.words <= _PHRASE_BLOCK_MAX_WORDS and self.lexicon.phrases is not None:
+            m = self.lexicon.phrases.search(f.lower)
+            if m:
+                return self.lexicon.by_group[m.lastgroup], False
+        return None
+
+    def section_end(self, kind: PhraseKind, i: int, header: bool) -> int:
+        """The last block of the section that block ``i`` opens."""
+        feats, n = self.feats, len(self.feats)
+        mode = kind.section if header else "block"
+        j = i
+        if mode == "rest":
+            return n - 1
+        while j + 1 < n and not self.marked[j + 1]:
+            f = feats[j + 1]
+            hit = self.phrase_kind(j + 1)
+            if hit is not None:
+                if hit[0] is kind:
+                    j += 1  # more of the same kind ("Notify me of follow-up comments", a "Subscribe" button)
+                    continue
+                if not (mode == "form" and f.words <= 3):  # a form field named "Comment*" stays in the form
+                    break
+            if mode == "block" and not (f.words <= _BUTTON_WORDS and not f.prose and not f.heading):
+                break
+            if mode == "items" and not (f.headline_item or (f.words <= _ITEM_MAX_WORDS and f.link_density >= 0.5)
+                                        or (f.words <= 6 and not f.prose)):
+                break
+            if mode == "form" and not (f.words <= _FORM_FIELD_MAX_WORDS and not f.prose):
+                break
+            if mode == "qa" and f.heading and not f.question and (
+                    not feats[i].heading or f.level <= feats[i].level):
+                break
+            j += 1
+        return j
+
+    def phrases(self) -> None:
+        n = len(self.feats)
+        prose_words = 0
+        i = 0
+        while i < n:
+            hit = None if self.marked[i] else self.phrase_kind(i)
+            if hit is None:
+                prose_words += self.feats[i].words if self.feats[i].prose else 0
+                i += 1
+                continue
+            kind, header = hit
+            if header and kind.section == "rest" and prose_words < _REST_AFTER_WORDS:
+                i += 1
+                continue
+            end = self.section_end(kind, i, header)
+            self.add(kind.code, kind.label, i, end)
+            i = end + 1
+
+    def duplicates(self) -> None:
+        """Blocks that repeat an earlier block word for word: a pasted second copy."""
+        seen: set[str] = set()
+        i, n = 0, len(self.feats)
+        while i < n:
+            j = i
+            while j < n and not self.marked[j] and self._repeat(j, seen):
+                j += 1
+            if j > i:
+                self.add(DUPLICATE, "repeated copy of earlier text", i, j - 1)
+            else:
+                if self.feats[i].words >= _DUPLICATE_MIN_WORDS:
+                    seen.add(_normal(self.feats[i].text))
+            i = max(j, i + 1)
+
+    def _repeat(self, i: int, seen: set[str]) -> bool:
+        f = self.feats[i]
+        return f.words >= _DUPLICATE_MIN_WORDS and _normal(f.text) in seen
+
+    # -- structure ------------------------------------------------------------
+    def link_lists(self) -> None:
+        feats, n = self.feats, len(self.feats)
+        article_vocab = None
+        i = 0
+        while i < n:
+            j = i
+            while j < n and not self.marked[j] and feats[j].headline_item and not feats[j].question:
+                j += 1
+            run = range(i, j)
+            if len(run) >= _MIN_LIST_ITEMS:
+                if article_vocab is None:
+                    article_vocab = _vocabulary(feats, [k for k in range(n) if feats[k].prose])
+                label = self.link_list_label(run, article_vocab)
+                if label:
+                    self.add(LINK_LIST, label, run.start, run.stop - 1)
+            i = max(j, i + 1)
+
+    def link_list_label(self, run: range, article_vocab: set[str]) -> str | None:
+        feats = self.feats
+        before = run.start - 1
+        if before >= 0 and feats[before].heading and _FURTHER_READING.search(feats[before].text):
+            return None  # a "Further reading" list is the editor's choice
+        overlap = _overlap(feats, run, article_vocab)
+        linked = sum(feats[k].link_density >= 0.8 for k in run) >= len(run) - 1
+        prose_after = any(feats[k].prose for k in range(run.stop, len(feats)))
+        if overlap >= _TOPIC_ON_TOPIC:
+            return None  # the article's own outline or a list of its subjects
+        if linked:
+            return "list of links" + (" unrelated to the article" if overlap < _TOPIC_UNRELATED else "")
+        if overlap < _TOPIC_UNRELATED and (not prose_after or len(run) >= 5):
+            return "list of headlines unrelated to the article"
+        return None
+
+    # -- position -------------------------------------------------------------
+    def page_chrome(self) -> None:
+        """Plain text only: in Markdown and HTML the author's structure (and HTML's nav,
+        header, footer and aside) already says what is chrome."""
+        feats, n = self.feats, len(self.feats)
+        if self.doc.format != "text" or not any(f.prose for f in feats):
+            return
+        first, last = _main_region(feats, self.marked)
+        header_end = first
+        # The article's byline or dateline just above the region is not chrome, nor is the
+        # headline right above a byline.
+        while (header_end > 0 and header_end > first - _HEADER_BLOCKS and not self.marked[header_end - 1]
+               and _BYLINE_RE.search(feats[header_end - 1].text)):
+            header_end -= 1
+        if header_end < first and header_end > 0 and feats[header_end - 1].heading \
+                and not self.marked[header_end - 1]:
+            header_end -= 1
+        self.menus_inside(first, last)
+        for lo, hi in ((0, header_end - 1), (last + 1, n - 1)):
+            run_start = None
+            for k in range(lo, hi + 2):
+                free = k <= hi and not self.marked[k]
+                if free and run_start is None:
+                    run_start = k
+                elif not free and run_start is not None:
+                    if k - run_start >= _CHROME_MIN_BLOCKS:
+                        self.add(PAGE_CHROME, "page chrome (menus, footer or teasers) outside the article",
+                                 run_start, k - 1)
+                    run_start = None
+
+    def menus_inside(self, first: int, last: int) -> None:
+        """Runs of very short lines inside the article whose words the article never uses."""
+        feats = self.feats
+        vocab = _vocabulary(feats, [k for k in range(first, last + 1) if feats[k].prose])
+        i = first
+        while i <= last:
+            j = i
+            while j <= last and not self.marked[j] and feats[j].words <= _MENU_ITEM_WORDS and not feats[j].prose \
+                    and not feats[j].text.endswith(_END_PERIOD):
+                j += 1
+            if j - i >= _CHROME_MIN_BLOCKS and _overlap(feats, range(i, j), vocab) < _TOPIC_UNRELATED:
+                self.add(PAGE_CHROME, "page chrome (menu or link labels) inside the article", i, j - 1)
+            i = max(j, i + 1)
+
+    def run(self) -> list[BoilerplateBlock]:
+        if self.blocks:
+            self.duplicates()
+            self.phrases()
+            self.link_lists()
+            self.page_chrome()
+        return sorted(self.found, key=lambda b: b.first)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def detect(doc: Document, kinds: tuple[PhraseKind, ...] = ()) -> list[BoilerplateBlock]:
+    """The boilerplate blocks of ``doc``, in order."""
+    return _Detector(doc, kinds).run()
+
+
+def compile_kind(code: str, label: str, phrases: list[str], headers: list[str], section: str) -> PhraseKind:
+    """Build a PhraseKind from regular expressions written in lower case (they are
+    matched against lower-cased text). ``phrases`` may match anywhere in a block,
+    from a word boundary; ``headers`` must make up the whole block, bar punctuation.
+    """
+    if section not in _SECTION_MODES:
+        raise ValueError(f"section must be one of {', '.join(_SECTION_MODES)}")
+    phrase_re = "|".join(f"(?:{p})" for p in phrases) or None
+    header_re = "|".join(f"(?:{p})" for p in headers) or None
+    for pattern in (phrase_re, header_re):
+        if pattern:
+            re.compile(pattern)  # fail now, naming the rule file, not on the first article
+    return PhraseKind(code, label, phrase_re, header_re, section)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every kind's wording compiled into one pattern each for phrases and headers."""
+
+    phrases: re.Pattern | None
+    headers: re.Pattern | None
+    by_group: dict
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(kinds: tuple[PhraseKind, ...]) -> _Lexicon:
+    groups = {f"k{i}": kind for i, kind in enumerate(kinds)}
+    phrases = "|".join(f"(?P<{g}>{k.phrases})" for g, k in groups.items() if k.phrases)
+    headers = "|".join(f"(?P<{g}>{k.headers})" for g, k in groups.items() if k.headers)
+    # Matched against lower-cased text: much faster than re.IGNORECASE over many alternatives.
+    return _Lexicon(re.compile(rf"\b(?:{phrases})") if phrases else None,
+                    re.compile(rf"\W*(?:{headers})\W*$") if headers else None, groups)

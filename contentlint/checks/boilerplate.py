@@ -1,0 +1,130 @@
+"""Boilerplate found by structure and position; the wording-based kinds are YAML packs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from contentlint.boilerplate import DUPLICATE, LINK_LIST, PAGE_CHROME
+from contentlint.document import Document, Span
+from contentlint.rule import Finding, Rule, Severity
+
+
+def boilerplate_findings(doc: Document, code: str) -> Iterator[Finding]:
+    """One finding per boilerplate block that ``code`` reports, spanning its lines."""
+    for block in doc.boilerplate:
+        if block.code == code:
+            first, _ = doc.line_col(block.start)
+            last, _ = doc.line_col(block.end)
+            size = f"{last - first + 1}-line " if last > first else ""
+            yield Finding(Span(block.start, block.end), f"{size}{block.label}: not part of the article")
+
+
+class LinkList(Rule):
+    """A run of headline links or headline-like lines that are not the article.
+
+    Three or more consecutive short items with no end period, in title case or
+    made only of links, are a list of headlines. Topic confirms it: a list whose
+    vocabulary the article does not share is unrelated. Left alone: a list under
+    "Further reading", "Sources" or "See also"; a list of full sentences; a list
+    whose words are the article's own (its outline).
+
+    ## Why it matters
+    Scrapers and CMS exports paste the site's "latest stories" under the article;
+    published as part of the piece, it looks broken and dilutes its topic for
+    search engines.
+
+    ## Fails
+    ```
+    …the last paragraph of a story about heat pump rebates.
+    Regional Grid Operator Warns of Tight Supply During Summer Heat Waves
+    Chipmaker Shares Slide After New Export Restrictions Announced
+    Minor League Team Unveils Plans for Riverfront Ballpark
+    ```
+
+    ## Passes
+    ```
+    ## Further reading
+    - [The county's rebate rules](https://example.gov/rebates)
+    - [How heat pumps work in cold climates](https://example.org/heat-pumps)
+    ```
+    """
+
+    code = LINK_LIST
+    name = "headline-link-list"
+    category = "boilerplate"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        return boilerplate_findings(doc, self.code)
+
+
+class PageChrome(Rule):
+    """Runs of menu, footer or teaser lines before or after the article.
+
+    The article is the densest contiguous run of prose; three or more short,
+    non-prose blocks before it (beyond its own title and byline) or after it are
+    the site's navigation, footer or teasers saved with the text. Reported at
+    ``info``: position is a weaker signal than wording or structure.
+
+    ## Why it matters
+    Scraped text keeps the page's menus ("Home", "About", "Contact") and footer
+    ("Privacy Policy", "© 2025 …"); they inflate word counts and end up published.
+
+    ## Fails
+    ```
+    Home
+    News
+    Sports
+    Contact
+    (the article's paragraphs)
+    Privacy Policy
+    Terms of Use
+    © 2025 The Courier
+    ```
+
+    ## Passes
+    ```
+    (the article's title, byline and paragraphs only)
+    ```
+    """
+
+    code = PAGE_CHROME
+    name = "page-chrome"
+    category = "boilerplate"
+    severity = Severity.INFO
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        return boilerplate_findings(doc, self.code)
+
+
+class RepeatedBlock(Rule):
+    """A paragraph (or run of them) repeats an earlier one word for word.
+
+    Only blocks of eight words or more count, so a repeated short heading or
+    caption is left alone; the first copy is the one kept.
+
+    ## Why it matters
+    A paragraph pasted twice is a copy-edit slip readers notice at once; scraped
+    pages often carry the article two or three times (teaser, body, hidden copy).
+
+    ## Fails
+    ```
+    The council approved the budget on Tuesday after a long debate.
+    Parks and roads get more money.
+    The council approved the budget on Tuesday after a long debate.
+    ```
+
+    ## Passes
+    ```
+    The council approved the budget on Tuesday after a long debate.
+    The council approved the budget, the mayor said on Wednesday.
+    ```
+    """
+
+    code = DUPLICATE
+    name = "repeated-block"
+    category = "boilerplate"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        return boilerplate_findings(doc, self.code)
