@@ -44,7 +44,9 @@ _PHRASE_BLOCK_MAX_WORDS = 70  # a longer block is prose that happens to mention 
 _ITEM_MIN_WORDS = 4  # shorter items are menu labels, not headlines
 _ITEM_MAX_WORDS = 18
 _FORM_FIELD_MAX_WORDS = 12
-_BUTTON_WORDS = 3  # a block-kind box takes the short buttons right after it ("Accept all")
+_BUTTON_WORDS = 3
+_FIGURE_CELL_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
+_TABLE_SHARE = 0.3  # a block-kind box takes the short buttons right after it ("Accept all")
 _MIN_LIST_ITEMS = 3
 _CHROME_MIN_BLOCKS = 3
 _MENU_ITEM_WORDS = 4
@@ -363,7 +365,7 @@ class _Detector:
                 if free and run_start is None:
                     run_start = k
                 elif not free and run_start is not None:
-                    if k - run_start >= _CHROME_MIN_BLOCKS:
+                    if k - run_start >= _CHROME_MIN_BLOCKS and not _table_like(feats[run_start:k]):
                         self.add(PAGE_CHROME, "page chrome (menus, footer or teasers) outside the article",
                                  run_start, k - 1)
                     run_start = None
@@ -389,6 +391,12 @@ class _Detector:
             self.link_lists()
             self.page_chrome()
         return sorted(self.found, key=lambda b: b.first)
+
+
+def _table_like(feats: list[_Features]) -> bool:
+    """A run of cells of figures (a data table flattened by a scraper), not menus or footers."""
+    numeric = sum(bool(_FIGURE_CELL_RE.match(f.text)) for f in feats)
+    return numeric >= _TABLE_SHARE * len(feats)
 
 
 def _normal(text: str) -> str:
