@@ -223,7 +223,7 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
 
     where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{where}: cannot read YAML rule ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, dict):
