@@ -99,7 +99,7 @@ def boilerplate_cost(folder: Path) -> tuple[float, int]:
     from contentlint.runner import Linter
     from contentlint.config import Settings
 
-    kinds = Linter(load_registry(), Settings(root=folder)).boilerplate_kinds
+    kinds = Linter(load_registry(), Settings(root=folder)).lexicon.boilerplate
     docs = []
     for path in sorted((folder / "corpus").iterdir()):
         doc = parse(str(path), path.read_text(encoding="utf-8"))

@@ -91,8 +91,9 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     problems: list[tuple[Span, str]] = field(default_factory=list)  # parse problems worth a finding
     title: Block | None = None  # the title block (a TITLE block, or a Markdown H1)
-    # Wording-based boilerplate kinds to look for (the runner sets them from the YAML packs).
-    boilerplate_kinds: tuple = ()
+    # What the analyses know about wording (a contentlint.lexicon.Lexicon, set by the runner
+    # from the YAML packs); None: structure only.
+    lexicon: object = None
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.source):
@@ -147,7 +148,14 @@ class Document:
         """Blocks that are not the article (see ``contentlint.boilerplate``), computed once."""
         from contentlint.boilerplate import detect
 
-        return detect(self, self.boilerplate_kinds)
+        return detect(self, self.lexicon.boilerplate if self.lexicon else ())
+
+    @cached_property
+    def quotations(self) -> list:
+        """Quotations that need a speaker, with their attribution (see ``contentlint.quotes``)."""
+        from contentlint.quotes import attribute_quotations
+
+        return attribute_quotations(self)
 
     @cached_property
     def article_blocks(self) -> list[Block]:

@@ -22,6 +22,11 @@ documentation keys ``why``, ``fails`` and ``passes``. Kind-specific keys:
   ``items``, ``qa``, ``form``, ``rest``; see ``contentlint/boilerplate.py``).
   Every boilerplate kind also keeps its blocks out of word counts and metrics.
 
+A file with ``extends: lexicon`` is not a rule but a word list the analyses use:
+``list`` (its name, one of ``contentlint.lexicon.LISTS``), ``entries`` (regular
+expressions, case-insensitive, on word boundaries) and ``description``. Lists of
+the same name from every pack are merged, so a pack extends the built-in ones.
+
 Unknown keys are errors.
 """
 
@@ -31,6 +36,7 @@ import ast
 import operator
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from contentlint import segment
@@ -218,7 +224,34 @@ def _compile_tokens(tokens: list, nonword: bool, flags: int, where: str) -> re.P
         raise ConfigError(f"{where}: bad regular expression in 'tokens': {exc}") from None
 
 
-def load_rule_file(path: Path, pack: str) -> type[PackRule]:
+@dataclass(frozen=True)
+class WordList:
+    """Entries for one of the analyses' word lists, from an ``extends: lexicon`` file."""
+
+    name: str
+    entries: list[str]
+
+
+def _word_list(data: dict, where: str) -> WordList:
+    from contentlint.lexicon import LISTS
+
+    unknown = set(data) - {"extends", "list", "entries", "description"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' for a lexicon file")
+    name, entries = data.get("list"), data.get("entries")
+    if name not in LISTS:
+        raise ConfigError(f"{where}: 'list' must be one of {', '.join(LISTS)}, got {name!r}")
+    if not isinstance(entries, list) or not entries or not all(isinstance(e, str) for e in entries):
+        raise ConfigError(f"{where}: 'entries' must be a non-empty list of strings")
+    for entry in entries:
+        try:
+            re.compile(entry)
+        except re.error as exc:
+            raise ConfigError(f"{where}: bad regular expression {entry!r}: {exc}") from None
+    return WordList(name, entries)
+
+
+def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
     import yaml
 
     where = str(path)
@@ -228,9 +261,11 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
         raise ConfigError(f"{where}: cannot read YAML rule ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: a YAML rule must be a mapping")
+    if data.get("extends") == "lexicon":
+        return _word_list(data, where)
     kind = data.get("extends")
     if kind not in _KIND_KEYS:
-        raise ConfigError(f"{where}: 'extends' must be one of {', '.join(_KIND_KEYS)}, got {kind!r}")
+        raise ConfigError(f"{where}: 'extends' must be one of {', '.join([*_KIND_KEYS, 'lexicon'])}, got {kind!r}")
     unknown = set(data) - _COMMON - _KIND_KEYS[kind]
     if unknown:
         raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' for a {kind} rule")
@@ -305,8 +340,8 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule]:
     return type(f"Pack_{attrs['code']}", (PackRule,), attrs)
 
 
-def load_pack(folder: Path) -> list[type[PackRule]]:
-    """Every ``*.yml``/``*.yaml`` rule in ``folder`` (a pack), sorted by file name."""
+def load_pack(folder: Path) -> list[type[PackRule] | WordList]:
+    """Every ``*.yml``/``*.yaml`` rule or word list in ``folder`` (a pack), sorted by file name."""
     if not folder.is_dir():
         raise ConfigError(f"rule pack {folder} is not a folder")
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))

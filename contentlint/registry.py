@@ -19,8 +19,21 @@ class Registry:
     def __init__(self, rules: Iterable[type[Rule]] = ()) -> None:
         self.rules: dict[str, type[Rule]] = {}
         self._by_name: dict[str, type[Rule]] = {}
+        self.word_lists: dict[str, list[str]] = {}  # from ``extends: lexicon`` pack files
         for rule in rules:
             self.add(rule)
+
+    def extend_list(self, name: str, entries: list[str]) -> None:
+        self.word_lists.setdefault(name, []).extend(entries)
+
+    def lexicon(self):
+        """The wording every analysis uses: boilerplate kinds and word lists."""
+        from contentlint.lexicon import Lexicon
+
+        kinds = tuple(r.phrase_kind for _, r in sorted(self.rules.items())
+                      if getattr(r, "phrase_kind", None) is not None)
+        lists = tuple(sorted((k, tuple(v)) for k, v in self.word_lists.items()))
+        return Lexicon(kinds, lists)
 
     def add(self, rule: type[Rule]) -> None:
         where = f"rule {getattr(rule, 'code', rule)!r} ({rule.origin})"
@@ -91,14 +104,17 @@ def _plugins() -> list[type[Rule]]:
 
 def load_registry(extra_packs: Iterable[Path] = (), plugins: bool = True) -> Registry:
     from contentlint.checks import BUILTIN_RULES
-    from contentlint.packs import builtin_pack_root, load_pack
+    from contentlint.packs import WordList, builtin_pack_root, load_pack
 
     registry = Registry(BUILTIN_RULES)
     root = builtin_pack_root()
     folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     for folder in [*folders, *extra_packs]:
-        for rule in load_pack(folder):
-            registry.add(rule)
+        for item in load_pack(folder):
+            if isinstance(item, WordList):
+                registry.extend_list(item.name, item.entries)
+            else:
+                registry.add(item)
     if plugins:
         for rule in _plugins():
             registry.add(rule)

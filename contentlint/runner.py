@@ -60,9 +60,8 @@ class Linter:
                 raise ConfigError(f"{where}: rules.{key}: unknown rule")
             self.instances[rule.code] = rule(rule_options(rule, values, f"{where}: rules.{key}"))
         self.fail_on = check_fail_on(fail_on or settings.fail_on, "--fail-on")
-        # Every wording-based boilerplate kind, selected or not, keeps its blocks out of counts.
-        self.boilerplate_kinds = tuple(r.phrase_kind for _, r in sorted(registry.rules.items())
-                                       if getattr(r, "phrase_kind", None) is not None)
+        # Every boilerplate kind, selected or not, keeps its blocks out of counts.
+        self.lexicon = registry.lexicon()
 
     # -- one document -------------------------------------------------------
     def rule(self, code: str) -> Rule:
@@ -79,7 +78,7 @@ class Linter:
         return codes
 
     def check_document(self, doc: Document) -> list[Diagnostic]:
-        doc.boilerplate_kinds = self.boilerplate_kinds
+        doc.lexicon = self.lexicon
         if self.date is not None:
             doc.date = self.date
         codes = self.codes_for(doc.path)

@@ -94,7 +94,7 @@ def test_explicit_config(cli, write):
     ('[severity]\nCL777 = "info"\n', "unknown rule or selector 'CL777'"),
     ("[rules.CL101]\ntolerence = 0.2\n", "unknown option 'tolerence' for CL101"),
     ('[rules.CL101]\ntolerance = "ten"\n', "option 'tolerance' of CL101 must be float"),
-    ("[rules.CL404]\nx = 1\n", "rules.CL404: unknown rule"),
+    ("[rules.CL498]\nx = 1\n", "rules.CL498: unknown rule"),
     ('[per-file-ignores]\n"a/*" = ["nonsense"]\n', "unknown rule or selector 'nonsense'"),
     ("select = [\n", "invalid TOML"),
 ])

@@ -154,3 +154,14 @@ def test_date_inside_a_long_paragraph_is_not_the_article_date():
             "repairs for most of the summer while crews replace the roof, the boiler and the old windows that "
             "have leaked for years, and that readers could use the branch on Elm Street in the meantime.\n")
     assert parse("a.txt", text).date is None
+
+
+def test_newsroom_prose_keeps_quote_rules_quiet():
+    """Twenty properly attributed quotations in newsroom style: surname, role and pronoun
+    speakers, quotes split around "she said", statements introduced by a colon."""
+    from pathlib import Path
+
+    from contentlint import check_text
+
+    text = (Path(__file__).parent / "fixtures" / "newsroom.txt").read_text(encoding="utf-8")
+    assert [d.message for d in check_text(text, "newsroom.txt", select=["quote"])] == []

@@ -1,8 +1,15 @@
 """Built-in Python rules, one module per category."""
 
 from contentlint.checks.boilerplate import LinkList, PageChrome, RepeatedBlock
+from contentlint.checks.quotes import (
+    AnonymousSource, ParaphraseInQuotes, UnattributedQuote, UncitedSourcesClaim, UnsourcedStatistic, VagueSource,
+)
 from contentlint.checks.meta import InvalidDirective, MalformedMarkup, RuleCrashed
 from contentlint.checks.word_count import ReadingTimeClaim, WordCountClaim
 
-BUILTIN_RULES = [WordCountClaim, ReadingTimeClaim, LinkList, PageChrome, RepeatedBlock, InvalidDirective, MalformedMarkup,
-                 RuleCrashed]
+BUILTIN_RULES = [
+    WordCountClaim, ReadingTimeClaim,
+    LinkList, PageChrome, RepeatedBlock,
+    UnattributedQuote, VagueSource, ParaphraseInQuotes, UnsourcedStatistic, UncitedSourcesClaim, AnonymousSource,
+    InvalidDirective, MalformedMarkup, RuleCrashed,
+]

@@ -4,7 +4,8 @@ Tokenised with the standard library's ``html.parser`` (the tokenizer behind
 beautifulsoup4's ``html.parser`` builder), because its events carry source
 positions and bs4's text nodes do not. ``prose`` starts fully masked and only
 visible text is unmasked, so tags, attributes, ``<script>``, ``<style>`` and
-``<head>`` stay masked. An entity is decoded in place and padded with spaces.
+``<head>`` stay masked. An entity is decoded in place: its character at the end of
+the entity's span, spaces before it.
 ``nav``, and ``header``/``footer``/``aside`` outside ``article``/``main``, are the
 site's page chrome: their blocks are marked ``chrome``. Inside the content area an
 ``aside`` (a newsletter box, a share bar) is the editor's problem, not chrome.
@@ -169,8 +170,10 @@ class _Parser(HTMLParser):
         char = html.unescape(m.group(0))
         if char == m.group(0):
             char = "&"
-        self.masker.put(start, char[: len(m.group(0))])
-        self.visible(start, char)
+        char = char[: len(m.group(0))]
+        # Right-aligned in the entity's span: an opening mark stays next to its word.
+        self.masker.put(m.end() - len(char), char)
+        self.visible(m.end() - len(char), char)
 
     def handle_comment(self, data: str) -> None:
         start = self.here()

@@ -42,16 +42,22 @@ def _continues(prev: str, nxt: str, adjacent: bool) -> bool:
     return len(prev) >= _WRAP_MIN_CHARS and nxt[:1].islower()
 
 
+def _last_mark(text: str) -> str:
+    """The last character that is not a closing quote or bracket: ``Stop."`` ends with a period."""
+    stripped = text.rstrip("\"”’')]*_")
+    return stripped[-1:] if stripped else ""
+
+
 def looks_like_heading(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= _HEADING_MAX_WORDS and len(text) <= _HEADING_MAX_CHARS
-            and text[-1] not in _END_PUNCT and not text[:1].islower()
+            and _last_mark(text) not in _END_PUNCT and not text[:1].islower()
             and any(c.isalpha() for c in text))
 
 
 def looks_like_title(text: str) -> bool:
     return (len(text.split()) <= _TITLE_MAX_WORDS and len(text) <= _TITLE_MAX_CHARS
-            and text[-1] not in _END_PUNCT and any(c.isalpha() for c in text))
+            and _last_mark(text) not in _END_PUNCT and any(c.isalpha() for c in text))
 
 
 def parse_text(path: str, source: str) -> Document:

@@ -1,0 +1,282 @@
+"""Unsupported quotes and claims: quotations without a speaker or source, unsourced statistics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from contentlint import quotes
+from contentlint.document import HEADING, Document, Span
+from contentlint.rule import Finding, Rule, Severity
+
+_EXCERPT_WORDS = 8
+_FIGURE_RE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b|percentage points?\b)"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out of|in)\s+(?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|every)\b"
+    r"|\b(?:half|a third|a quarter|two-thirds|three-quarters|a majority|the majority)\s+of\b", re.I)
+# A finding that names where it comes from: "according to the Census Bureau", "a 2023 Pew survey",
+# "a study published in JAMA", "(2021)", a link.
+_NAMED_SOURCE_RE = re.compile(
+    r"\baccording to (?:the |a |an |new |recent )?(?:\d{4} )?[A-Z]"
+    r"|\b(?:study|survey|poll|report|analysis|review|paper|trial|census|data|figures) (?:by|from|of|at|for|"
+    r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?[A-Z\d]"
+    r"|\b[A-Z][\w&.-]+(?:'s|’s)? (?:\d{4} )?(?:study|survey|poll|report|analysis|research|data|census|index)\b"
+    r"|\bpublished in\b|\(\d{4}\)|\bet al\b")
+_DETERMINED_RE = re.compile(r"\b(?:the|these|those|this|its|their|our|his|her|my|your|[A-Z]\w+(?:'s|’s))\s+$")
+_SOURCES_HEADING_RE = re.compile(r"^(?:sources|references|citations|bibliography|further reading|notes)\b", re.I)
+
+
+def _excerpt(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_EXCERPT_WORDS]) + ("…" if len(words) > _EXCERPT_WORDS else "")
+
+
+def _findings(doc: Document, status: str) -> Iterator[quotes.Attribution]:
+    return (a for a in doc.quotations if a.status == status)
+
+
+class UnattributedQuote(Rule):
+    """A quotation with no speaker: nothing in its sentence or the next names who said it.
+
+    Looked for: a speech cue ("said", "told", "according to", a colon after the
+    speaker) outside the quotation marks in the quote's sentence, the next one
+    (the speaker named right after), the previous one in the paragraph (a quote
+    that continues a paraphrase), or the end of the previous paragraph ("she
+    wrote:"). Not quotations that need a speaker: scare quotes and terms of one to
+    three words, titles of works, quoted rhetorical questions.
+
+    ## Why it matters
+    Machine-written articles invent quotes and drop them in as pull quotes; an
+    unattributed quotation cannot be checked, and readers assume someone real said it.
+
+    ## Fails
+    ```
+    > “Ninety percent of failed starters are simply too cold.”
+    ```
+
+    ## Passes
+    ```
+    “We will not close a single branch,” she said.
+    The district called the plan “tight but honest.”
+    ```
+    """
+
+    code = "CL401"
+    name = "unattributed-quote"
+    category = "quote"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for a in _findings(doc, quotes.UNATTRIBUTED):
+            yield Finding(Span(a.quote.start, a.quote.end),
+                          f"quotation with no speaker: “{_excerpt(a.quote.text)}” names no one who said it")
+
+
+class VagueSource(Rule):
+    """A quotation whose speaker or occasion is too vague to check.
+
+    The speaker is only "one source", "sources close to…", "experts", "critics"
+    (the ``vague-sources`` word list), or the occasion is undatable: "in a recent
+    interview", "once quipped", "reportedly" (``undated-sources``). A dated,
+    specific occasion ("said in an interview Friday", "told local radio") is fine.
+    Extend the lists with a pack file of ``extends: lexicon``.
+
+    ## Why it matters
+    Fabricated quotes hide behind sources no one can call back. Style guides
+    (AP, Reuters) require a named speaker, or a reason for anonymity.
+
+    ## Fails
+    ```
+    In a recent interview, the minister joked, “Budgets are just hopes with decimals.”
+    “Half of them think this is a cash grab,” one source said.
+    ```
+
+    ## Passes
+    ```
+    “Half of them think this is a cash grab,” council member Dana Ruiz said at Monday's meeting.
+    ```
+    """
+
+    code = "CL402"
+    name = "vague-source"
+    category = "quote"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for a in doc.quotations:
+            span = Span(a.quote.start, a.quote.end)
+            if a.status == quotes.VAGUE_SPEAKER:
+                yield Finding(span, f"quote attributed only to '{a.detail}': name the speaker, or say why "
+                                    f"they cannot be named")
+            elif a.status == quotes.UNDATED_SOURCE:
+                who = f"a speaker ({a.speaker})" if a.speaker else "a speaker"
+                yield Finding(span, f"quote has {who} but no source: '{a.detail}' gives no date, outlet or event")
+
+
+class ParaphraseInQuotes(Rule):
+    """Words inside quotation marks are admitted to be a paraphrase.
+
+    "(paraphrased)", "roughly paraphrased", "something like", "words to the
+    effect of" (the ``paraphrase-markers`` word list) next to a quotation.
+
+    ## Why it matters
+    Quotation marks promise the speaker's exact words. A paraphrase belongs
+    outside them.
+
+    ## Fails
+    ```
+    His message, roughly paraphrased, was "if you can drive there, we will fly you there for less."
+    ```
+
+    ## Passes
+    ```
+    His message was that the airline would fly people there for less than the drive costs.
+    ```
+    """
+
+    code = "CL403"
+    name = "paraphrase-in-quotes"
+    category = "quote"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for a in _findings(doc, quotes.PARAPHRASE):
+            yield Finding(Span(a.quote.start, a.quote.end),
+                          f"paraphrase inside quotation marks ('{a.detail}'): quote the exact words or "
+                          f"drop the marks")
+
+
+class UnsourcedStatistic(Rule):
+    """A figure presented as a finding of unnamed research.
+
+    A sentence with a percentage or ratio ("55%", "8 out of 10", "3 in 5") and a
+    finding phrase ("studies show", "surveys suggest", "experts agree"; the
+    ``finding-phrases`` word list), when neither it nor the sentences around it
+    name the study, survey or organisation. A figure alone, with no finding
+    phrase, is left alone.
+
+    ## Why it matters
+    "Surveys show 70% of parents agree" is the signature of invented statistics;
+    a reader cannot check a survey that has no name.
+
+    ## Fails
+    ```
+    Studies show that 55% of developers now use an AI assistant every day.
+    ```
+
+    ## Passes
+    ```
+    A 2024 Stack Overflow survey found that 55% of developers use an AI assistant every day.
+    ```
+    """
+
+    code = "CL404"
+    name = "unsourced-statistic"
+    category = "quote"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        finding = doc.lexicon.pattern("finding-phrases") if doc.lexicon else None
+        if finding is None:
+            return
+        sentences = doc.sentences
+        for k, s in enumerate(sentences):
+            text = doc.prose[s.start:s.end]
+            m = finding.search(text)
+            if not m or not _FIGURE_RE.search(text) or _DETERMINED_RE.search(text[:m.start()]):
+                continue
+            around = " ".join(doc.prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
+            if _NAMED_SOURCE_RE.search(around) or any(s.start <= lk.span.start < s.end for lk in doc.links):
+                continue
+            yield Finding(Span(s.start + m.start(), s.start + m.end()),
+                          f"statistic with no source: '{m.group(0)}' names no study, survey or organisation")
+
+
+class UncitedSourcesClaim(Rule):
+    """The article says it cites or links its sources, and cites none.
+
+    A sentence like "all sources are linked below" (the ``citation-claims`` word
+    list) in an article with no links and no Sources or References section.
+
+    ## Why it matters
+    Generated articles promise citations that were never added; readers who look
+    for them find nothing.
+
+    ## Fails
+    ```
+    All sources are linked below.        (and the article has no links)
+    ```
+
+    ## Passes
+    ```
+    All sources are linked below.
+    ## Sources
+    - [County budget, 2025](https://example.gov/budget)
+    ```
+    """
+
+    code = "CL405"
+    name = "uncited-sources-claim"
+    category = "quote"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        claim = doc.lexicon.pattern("citation-claims") if doc.lexicon else None
+        if claim is None:
+            return
+        cites = any(not lk.chrome and lk.target not in (None, "", "#") for lk in doc.links) or any(
+            b.kind == HEADING and _SOURCES_HEADING_RE.match(doc.text(b)) for b in doc.body_blocks)
+        if cites:
+            return
+        for block in doc.article_blocks:
+            for m in claim.finditer(doc.prose, block.start, block.end):
+                yield Finding(Span(m.start(), m.end()),
+                              f"claims to cite its sources ('{m.group(0)}') but the article links none")
+
+
+class AnonymousSource(Rule):
+    """A source described but not named ("a person briefed on the plan"), with no reason given.
+
+    Reported at ``info``: style guides (AP, Reuters, The New York Times) accept
+    anonymous sources when the article says why the source is not named ("spoke
+    on condition of anonymity because…", the ``anonymity-reasons`` list). Raise it
+    to ``warning`` in a newsroom's configuration.
+
+    ## Why it matters
+    Readers weigh a claim by who makes it; an anonymous source with no stated
+    reason asks them to trust the writer instead.
+
+    ## Fails
+    ```
+    The deal is almost done, a person familiar with the talks said.
+    ```
+
+    ## Passes
+    ```
+    The deal is almost done, a person familiar with the talks said, speaking on condition of
+    anonymity because the talks are private.
+    ```
+    """
+
+    code = "CL406"
+    name = "anonymous-source"
+    category = "quote"
+    severity = Severity.INFO
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        lexicon = doc.lexicon
+        anonymous = lexicon.pattern("anonymous-sources") if lexicon else None
+        if anonymous is None:
+            return
+        reasons = lexicon.pattern("anonymity-reasons")
+        sentences = doc.sentences
+        for k, s in enumerate(sentences):
+            m = anonymous.search(doc.prose, s.start, s.end)
+            if not m:
+                continue
+            around = " ".join(doc.prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
+            if reasons and reasons.search(around):
+                continue
+            yield Finding(Span(m.start(), m.end()),
+                          f"anonymous source ('{m.group(0)}'): say why the source is not named")

@@ -1,0 +1,276 @@
+"""Find quotations and say who said them: one shared analysis behind the quote rules.
+
+**Finding.** Curly (“…”, ‘…’), straight ("…"), guillemet and low-high („…“) marks;
+a closing mark used as an opening one (”…”, as scraped text often has); quotes
+split around "he said"; a paragraph that opens a quote and leaves it open for the
+next paragraph; Markdown ``>`` and HTML ``<blockquote>`` blocks without marks.
+Quotes of one to three words (scare quotes, terms, foreign words) and titles of
+works (short title-case quotes) are not quotations. A quotation needs a speaker
+when it reads as someone's words: a sentence of five words or more, or a quote
+standing alone as its paragraph; a quoted phrase inside a sentence ("a 'save
+points in a game' approach") or a quoted question with no speaker (rhetorical)
+does not.
+
+**Attributing.** A quotation is attributed when a speech cue ("said", "told",
+"according to", a colon after the speaker; the ``speech-verbs`` list) stands
+outside the quotation marks in its own sentence, in the next sentence (the speaker
+named right after), in the previous sentence of the paragraph (a quote that goes
+on from a paraphrase: "Tan said he was worried. “If we…”"), or, for a quote that
+opens a paragraph, at the end of the previous paragraph ("… she wrote:"). Then
+the attribution is checked: the speaker may be only a vague source ("one source",
+``vague-sources``), the occasion undatable ("in a recent interview",
+``undated-sources``), or the words admitted to be a paraphrase (``paraphrase-markers``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contentlint import segment
+from contentlint.document import BLOCKQUOTE, PROSE_KINDS, Block, Document
+
+UNATTRIBUTED, VAGUE_SPEAKER, UNDATED_SOURCE, PARAPHRASE, ATTRIBUTED = (
+    "unattributed", "vague-speaker", "undated-source", "paraphrase", "attributed")
+
+_OPENERS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"'}
+_MIN_WORDS = 4  # shorter quotes are terms, scare quotes, names of things
+_TITLE_MAX_WORDS = 10
+_MAX_UNCLOSED_WORDS = 120  # an unclosed quote longer than this is a stray mark, not a quotation
+_CUE_GAP = r"(?:[\w’'.-]+\s+){0,5}?"  # words between a vague speaker and the cue ("one source close to X said")
+_SPEAKER_AFTER_RE = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von|da|al)\s*){1,4})")
+_SPEAKER_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
+_PRONOUN_RE = re.compile(r"\b(he|she|they|we|i)\s+$", re.I)
+_DASH_SPEAKER_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+_INVERTED_RE = re.compile(r"\s*,?\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+"
+                          r"(?:\s+[A-Z][\w’'.-]+){0,3}|he|she|they)\s+[a-z]+(?:s|ed)\b")
+# Words before a quote that make it a title or an expression, not someone's speech.
+_NOT_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:read|reads|reading|article|articles|page|pages|post|posts|paper|papers|study|book|books|guide|"
+    r"review|reviews|titled|entitled|headlined|episode|chapter|course|section|phrase|saying|adage|motto|"
+    r"slogan|mantra|proverb|expression|term|label|sign|message|caption|like|see|search for|google|type)"
+    r"\W{0,3}$", re.I)
+# After a quote, a date or a source label marks a reference entry: the quote is a title.
+_CITATION_AFTER_RE = re.compile(
+    r"\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|"
+    r"\(?\d{4}\)?\W*$|\(\d{4}\)|source\b|retrieved\b|accessed\b|pubmed\b|journal\b|vol\.|doi\b)", re.I)
+_SPOKEN_MIN_WORDS = 5
+_SENTENCE_END_RE = re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
+_TITLE_STOP = frozenset("a an the of and or in on at to for with by from is are".split())
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int  # the opening mark (or the blockquote block)
+    end: int  # after the closing mark
+    text: str  # the words inside
+    words: int
+    block: int  # index in the article's prose blocks
+    continues: bool = False  # left open at the end of its paragraph, taken up by the next
+
+
+@dataclass(frozen=True)
+class Attribution:
+    quote: Quotation
+    status: str  # one of the constants above
+    speaker: str | None = None  # who, when named
+    detail: str | None = None  # the vague source, undated occasion or paraphrase marker found
+
+
+def _opening(text: str, i: int, lo: int) -> str | None:
+    """The closing marks for an opening quote mark at ``i``, or None."""
+    c = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if c in "“„«" and not after.isspace():
+        return _OPENERS[c]
+    if c == '"' and (before.isspace() or before in "([—–-/") and not after.isspace():
+        return '"'
+    if c == "‘" and (before.isspace() or before in "([—–-\"“") and after.isalnum():
+        return "’"
+    if c == "”" and (before.isspace() or i == lo) and after.isalnum():
+        return "”"  # a reversed mark, as scraped text often has
+    return None
+
+
+def _closes(text: str, i: int, closers: str, hi: int) -> bool:
+    if text[i] not in closers:
+        return False
+    after = text[i + 1] if i + 1 < hi else " "
+    return not after.isalnum()
+
+
+def find_quotations(doc: Document, blocks: list[Block]) -> list[Quotation]:
+    prose = doc.prose
+    out: list[Quotation] = []
+    for index, block in enumerate(blocks):
+        found_mark = False
+        i, lo, hi = block.start, block.start, block.end
+        while i < hi:
+            closers = _opening(prose, i, lo)
+            if closers is None:
+                i += 1
+                continue
+            found_mark = True
+            j = i + 1
+            while j < hi and not _closes(prose, j, closers, hi):
+                j += 1
+            inner = prose[i + 1:min(j, hi)]
+            words = segment.count_words(inner)
+            if j >= hi:  # unclosed: goes on in the next paragraph, or a stray mark
+                nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+                continues = bool(nxt and _opening(prose, nxt.start, nxt.start))
+                if words <= _MAX_UNCLOSED_WORDS or continues:
+                    out.append(Quotation(i, hi, " ".join(inner.split()), words, index, continues))
+                break
+            out.append(Quotation(i, j + 1, " ".join(inner.split()), words, index))
+            i = j + 1
+        if not found_mark and block.kind == BLOCKQUOTE:
+            text = doc.text(block)
+            out.append(Quotation(block.start, block.end, text, segment.count_words(text), index))
+    return out
+
+
+def _is_quotation(q: Quotation) -> bool:
+    """Whether the quoted words are a quotation at all (not a term, a scare quote or a title)."""
+    if q.words < _MIN_WORDS:
+        return False
+    text = q.text.rstrip(" ,.;:")
+    if q.words <= _TITLE_MAX_WORDS and not re.search(r"[.!?]", text):
+        content = [w for w in segment.words_in(text) if w.lower() not in _TITLE_STOP]
+        if content and sum(w[:1].isupper() for w in content) >= 0.8 * len(content):
+            return False  # a title: "Working Waterfront", "The Old Man and the Sea"
+    return True
+
+
+def _sounds_spoken(q: Quotation, block: Block, before: str, after: str) -> bool:
+    """Whether a quotation reads as someone's words, so that missing a speaker matters: a
+    sentence (capital first, sentence punctuation last) of a few words, or a quote standing
+    alone as its paragraph. Quoted phrases inside a sentence ("a 'save points' approach")
+    are expressions, not speech."""
+    if q.start <= block.start + 1 and q.end >= block.end - 1:
+        return True
+    if _NOT_SPEECH_BEFORE_RE.search(before) or _CITATION_AFTER_RE.match(after):
+        return False  # "read “A Title.”", "the phrase “…”", "it's like, “…”", "“A Title,” October 2025."
+    first = next((c for c in q.text if c.isalpha()), "")
+    return q.words >= _SPOKEN_MIN_WORDS and first.isupper() and bool(_SENTENCE_END_RE.search(q.text))
+
+
+class _Attributor:
+    def __init__(self, doc: Document, blocks: list[Block], quotes: list[Quotation]) -> None:
+        self.doc, self.blocks, self.quotes = doc, blocks, quotes
+        lexicon = doc.lexicon
+        self.cue = lexicon.pattern("speech-verbs") if lexicon else None
+        self.vague = lexicon.pattern("vague-sources") if lexicon else None
+        self.undated = lexicon.pattern("undated-sources") if lexicon else None
+        self.paraphrase = lexicon.pattern("paraphrase-markers") if lexicon else None
+        self.sentences = [list(segment.iter_sentences(doc.prose, b.start, b.end)) for b in blocks]
+
+    def outside_quotes(self, start: int, end: int) -> str:
+        """The text of ``[start, end)`` with every quotation's words blanked out."""
+        chars = list(self.doc.prose[start:end])
+        for q in self.quotes:
+            a, b = max(q.start, start), min(q.end, end)
+            if a < b:
+                chars[a - start:b - start] = "\x00" * (b - a)
+        return "".join(chars).replace("\n", " ")
+
+    def sentence_index(self, block: int, offset: int) -> int:
+        for k, (a, b) in enumerate(self.sentences[block]):
+            if a <= offset < b:
+                return k
+        return len(self.sentences[block]) - 1
+
+    def span_text(self, block: int, first: int, last: int) -> str:
+        sents = self.sentences[block]
+        if not sents or first < 0 or last >= len(sents) or first > last:
+            return ""
+        return self.outside_quotes(sents[first][0], sents[last][1])
+
+    def has_cue(self, text: str) -> re.Match | None:
+        return self.cue.search(text) if self.cue and text.strip("\x00 ") else None
+
+    def attribute(self, q: Quotation) -> Attribution:
+        if self.cue is None:
+            return Attribution(q, ATTRIBUTED)
+        b = q.block
+        first = self.sentence_index(b, q.start)
+        last = self.sentence_index(b, max(q.start, q.end - 1))
+        own = self.span_text(b, first, last)
+        colon = re.search(r":\s*\x00*$", self.doc.prose[self.sentences[b][first][0]:q.start]) if self.sentences[b] else None
+        if colon and own.strip("\x00 :"):
+            return self.judge(q, own, None)
+        dash = _DASH_SPEAKER_RE.match(self.doc.prose, q.end, self.blocks[b].end)
+        if dash:  # a block quote signed "— Jane Doe"
+            return self.judge(q, own, None, dash.group(1))
+        inverted = _INVERTED_RE.match(self.doc.prose, q.end, self.blocks[b].end)
+        if inverted:  # "…,” Dr. Jazini advises.": a name and any verb right after the quote
+            return self.judge(q, own, None, inverted.group(1))
+        cue = self.has_cue(own)
+        if cue:
+            return self.judge(q, own, cue)
+        for context in (self.span_text(b, last + 1, last + 1), self.span_text(b, first - 1, first - 1)):
+            cue = self.has_cue(context)
+            if cue:
+                return self.judge(q, own + " " + context, cue)
+        if first == 0 and b > 0:  # a quote opening its paragraph: introduced by the one before?
+            prev = self.blocks[b - 1]
+            tail = self.doc.text(prev)
+            if tail.endswith(":") or any(p.block == b - 1 and p.continues for p in self.quotes):
+                return self.judge(q, own + " " + self.span_text(b - 1, len(self.sentences[b - 1]) - 1,
+                                                                   len(self.sentences[b - 1]) - 1), None)
+        if q.continues and b + 1 < len(self.blocks):
+            context = self.span_text(b + 1, 0, len(self.sentences[b + 1]) - 1)
+            cue = self.has_cue(context)
+            if cue:
+                return self.judge(q, context, cue)
+        if self.paraphrase:
+            m = self.paraphrase.search(own)
+            if m:
+                return Attribution(q, PARAPHRASE, None, m.group(0))
+        before = self.doc.prose[max(self.blocks[b].start, q.start - 40):q.start]
+        after = self.doc.prose[q.end:min(self.blocks[b].end, q.end + 40)]
+        if q.text.rstrip(" \"”’").endswith("?") or not _sounds_spoken(q, self.blocks[b], before, after):
+            return Attribution(q, ATTRIBUTED)  # a rhetorical question, or an expression, not speech
+        return Attribution(q, UNATTRIBUTED)
+
+    def judge(self, q: Quotation, context: str, cue: re.Match | None, speaker: str | None = None) -> Attribution:
+        """An attributed quotation: is the attribution good enough to check?"""
+        speaker = speaker or (_speaker(context, cue) if cue else None)
+        if self.paraphrase:
+            m = self.paraphrase.search(context)
+            if m:
+                return Attribution(q, PARAPHRASE, speaker, m.group(0))
+        if self.vague and cue:
+            near = re.compile(rf"(?:{self.vague.pattern})\s+{_CUE_GAP}(?:{self.cue.pattern})|"
+                              rf"(?:{self.cue.pattern})\s+(?:{self.vague.pattern})", re.I)
+            m = near.search(context)
+            if m:
+                v = self.vague.search(m.group(0))
+                return Attribution(q, VAGUE_SPEAKER, None, v.group(0) if v else m.group(0))
+        if self.undated:
+            m = self.undated.search(context)
+            if m:
+                return Attribution(q, UNDATED_SOURCE, speaker, m.group(0))
+        return Attribution(q, ATTRIBUTED, speaker)
+
+
+def _speaker(context: str, cue: re.Match) -> str | None:
+    """A named speaker next to the cue, when there is one."""
+    after = _SPEAKER_AFTER_RE.match(context, cue.end())
+    if after and after.group(1).strip():
+        return after.group(1).strip(" ,")
+    before = context[:cue.start()]
+    pronoun = _PRONOUN_RE.search(before)
+    if pronoun:
+        return None
+    m = _SPEAKER_BEFORE_RE.search(before)
+    return m.group(1).strip() if m else None
+
+
+def attribute_quotations(doc: Document) -> list[Attribution]:
+    """Every quotation in the article that needs a speaker, with its attribution."""
+    blocks = [b for b in doc.article_blocks if b.kind in PROSE_KINDS]
+    quotes = find_quotations(doc, blocks)
+    attributor = _Attributor(doc, blocks, quotes)
+    return [attributor.attribute(q) for q in quotes if _is_quotation(q)]
