@@ -13,6 +13,7 @@ from pathlib import Path
 from contentlint import __version__
 from contentlint.errors import ContentlintError, UsageError
 from contentlint.formatters import FORMATS
+from contentlint.profiles import PROFILES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach --fail-on")
     check.add_argument("--statistics", action="store_true", help="print a count per rule instead of findings")
     check.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' publication date, for date arithmetic")
+    check.add_argument("--profile", choices=tuple(PROFILES), help="audience profile: rule severities "
+                       "(and later thresholds) for news, blogs, technical or academic writing")
     check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the article read from -")
 
@@ -92,7 +95,7 @@ def _check(args) -> int:
     settings, registry = _registry(args)
     linter = Linter(registry, settings, select=_selectors(args.select),
                     extend_select=_selectors(args.extend_select), ignore=_selectors(args.ignore),
-                    fail_on=args.fail_on, date=date)
+                    fail_on=args.fail_on, date=date, profile=args.profile)
     if args.paths == ["-"]:
         if not args.stdin_filename:
             raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")

@@ -10,6 +10,7 @@ Keys (kebab-case, as in Ruff)::
     per-file-ignores = {"archive/**" = ["word-count"]}
     severity = {"quote" = "info", "CL101" = "warning"}
     fail-on = "error"            # error | warning | info | never
+    profile = "news"             # general | news | blog | technical | academic (contentlint/profiles.py)
     exclude = ["drafts/**"]
     packs = ["styles/house"]     # extra YAML rule packs (folders)
 
@@ -32,7 +33,7 @@ from contentlint.rule import Rule, Severity
 
 FILE_NAMES = (".contentlint.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "packs")
-_KNOWN_KEYS = set(_LIST_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules"}
+_KNOWN_KEYS = set(_LIST_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules", "profile"}
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Settings:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str = "error"
+    profile: str = "general"
     exclude: list[str] = field(default_factory=list)
     packs: list[Path] = field(default_factory=list)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -120,11 +122,21 @@ def parse_settings(data: dict, where: str, root: Path) -> Settings:
     s.severity = dict(data.get("severity", {}))
     s.fail_on = str(data.get("fail-on", "error"))
     check_fail_on(s.fail_on, f"{where}: 'fail-on'")
+    s.profile = str(data.get("profile", s.profile))
+    check_profile(s.profile, f"{where}: 'profile'")
     for rule_key, options in data.get("rules", {}).items():
         if not isinstance(options, dict):
             raise ConfigError(f"{where}: rules.{rule_key} must be a table of options")
     s.rules = dict(data.get("rules", {}))
     return s
+
+
+def check_profile(value: str, where: str) -> str:
+    from contentlint.profiles import PROFILES
+
+    if value not in PROFILES:
+        raise ConfigError(f"{where} must be one of {', '.join(PROFILES)}, got {value!r}")
+    return value
 
 
 def check_fail_on(value: str, where: str) -> Severity | None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contentlint import parsers
-from contentlint.config import Settings, check_fail_on, rule_options
+from contentlint.profiles import PROFILES
+from contentlint.config import Settings, check_fail_on, check_profile, rule_options
 from contentlint.document import ArticleDate, Document, Span
 from contentlint.errors import ConfigError, InputError
 from contentlint.files import decode, discover, read_article
@@ -34,7 +35,7 @@ class Result:
 class Linter:
     def __init__(self, registry: Registry, settings: Settings, *, select: list[str] | None = None,
                  extend_select: list[str] = (), ignore: list[str] = (), fail_on: str | None = None,
-                 date: ArticleDate | None = None) -> None:
+                 date: ArticleDate | None = None, profile: str | None = None) -> None:
         self.registry, self.settings, self.date = registry, settings, date
         where = settings.source
         base = select if select is not None else settings.select
@@ -49,7 +50,12 @@ class Linter:
         self.per_file = [(glob, set().union(*(registry.resolve(s, f"{where}: per-file-ignores") for s in sels)))
                          for glob, sels in settings.per_file_ignores.items()]
         self.levels: dict[str, Severity] = {}
-        # Broad selectors first, so that a category's level yields to an exact code's.
+        preset = PROFILES[check_profile(profile or settings.profile, "--profile")]
+        for code, level in preset.items():
+            if code in registry.rules:
+                self.levels[code] = Severity.parse(level)
+        # Then the configuration's own levels: broad selectors first, so that a category's
+        # level yields to an exact code's.
         for sel, level in sorted(settings.severity.items(), key=lambda kv: _specificity(registry, kv[0])):
             for code in registry.resolve(sel, f"{where}: severity"):
                 self.levels[code] = Severity.parse(level)

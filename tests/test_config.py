@@ -109,3 +109,25 @@ def test_config_errors_are_one_line_exit_2(cli, write, config, message):
 def test_unknown_selector_on_command_line(cli, write):
     run = cli("check", "--select", "CL1,bogus-rule", write("a.txt", BAD))
     assert run.code == 2 and "'bogus-rule'" in run.err
+
+
+QUOTES = ('Council\nThe council voted 5-2.\n"This is the worst budget we have passed in a decade."\n'
+          'The deal is done, a person familiar with the talks said.\n')
+
+
+def test_profiles_set_severities_and_config_still_wins(cli, write):
+    path = write("q.txt", QUOTES)
+    levels = {d["code"]: d["severity"] for d in cli("check", "--format", "json", path).json()}
+    assert levels == {"CL401": "warning", "CL406": "info"}
+    news = cli("check", "--format", "json", "--profile", "news", path)
+    assert {d["code"]: d["severity"] for d in news.json()} == {"CL401": "error", "CL406": "warning"}
+    assert news.code == 1
+    write(".contentlint.toml", 'profile = "blog"\n[severity]\nCL406 = "error"\n')
+    assert {d["code"]: d["severity"] for d in cli("check", "--format", "json", path).json()} == {
+        "CL401": "info", "CL406": "error"}
+
+
+def test_unknown_profile(cli, write):
+    write(".contentlint.toml", 'profile = "tabloid"\n')
+    run = cli("check", write("a.txt", BAD))
+    assert run.code == 2 and "'profile' must be one of general, news" in run.err

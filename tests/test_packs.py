@@ -91,3 +91,21 @@ def test_pack_code_must_match_its_category(cli, write):
     write(".contentlint.toml", 'packs = ["p"]\n')
     run = cli("check", write("a.txt", ARTICLE))
     assert run.code == 2 and "CL8xx codes are for 'typography'" in run.err
+
+
+def test_a_pack_extends_a_word_list(cli, write):
+    text = "Budget\n“The council will not raise taxes this year, whatever happens,” a well-placed insider said.\n"
+    path = write("a.txt", text)
+    assert cli("check", "--format", "json", "--select", "CL402", path).json() == []
+    write("desk/vague.yml", "extends: lexicon\nlist: vague-sources\ndescription: ours\n"
+                            "entries: ['a well-placed insider']\n")
+    write(".contentlint.toml", 'packs = ["desk"]\n')
+    found = cli("check", "--format", "json", "--select", "CL402", path).json()
+    assert [d["code"] for d in found] == ["CL402"] and "a well-placed insider" in found[0]["message"]
+
+
+def test_bad_word_list(cli, write):
+    write("desk/vague.yml", "extends: lexicon\nlist: vague-speakers\nentries: [x]\n")
+    write(".contentlint.toml", 'packs = ["desk"]\n')
+    run = cli("check", write("a.txt", ARTICLE))
+    assert run.code == 2 and "'list' must be one of" in run.err
