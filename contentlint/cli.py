@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "(and later thresholds) for news, blogs, technical or academic writing")
     check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the article read from -")
+    check.add_argument("--cross-doc", action="store_true",
+                       help="also compare facts about named people and things across the articles checked")
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -103,7 +105,7 @@ def _check(args) -> int:
     elif "-" in args.paths:
         raise UsageError("- (stdin) cannot be combined with other paths")
     else:
-        result = linter.check_paths(args.paths)
+        result = linter.check_paths(args.paths, cross_doc=args.cross_doc)
 
     for message in result.errors:
         _error(message)

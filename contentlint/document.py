@@ -158,6 +158,13 @@ class Document:
         return attribute_quotations(self)
 
     @cached_property
+    def facts(self) -> list:
+        """Typed, keyed facts the article states (see ``contentlint.facts``)."""
+        from contentlint.facts import extract
+
+        return extract(self)
+
+    @cached_property
     def article_blocks(self) -> list[Block]:
         """The body without its boilerplate: what counts, readability and SEO measure."""
         body = self.body_blocks

@@ -130,8 +130,13 @@ class Linter:
     def check_source(self, path: str, source: str) -> list[Diagnostic]:
         return self.check_document(parsers.parse(path, source))
 
-    def check_paths(self, paths: list[str]) -> Result:
+    def check_paths(self, paths: list[str], cross_doc: bool = False) -> Result:
+        """Check every article under ``paths``; with ``cross_doc``, also compare facts that name
+        their subject (a person's tenure or title, a named project's cost) across the articles."""
+        from contentlint.checks.contradiction import placed_facts
+
         result = Result()
+        placed = []
         for item in discover(paths, self.settings.exclude, self.settings.root):
             if isinstance(item, InputError):
                 result.errors.append(str(item))
@@ -143,8 +148,27 @@ class Linter:
                 continue
             result.files.append(str(item))
             result.sources[str(item)] = source
-            result.diagnostics += self.check_source(str(item), source)
+            doc = parsers.parse(str(item), source)
+            result.diagnostics += self.check_document(doc)
+            if cross_doc:
+                placed += placed_facts(doc)
+        if cross_doc:
+            result.diagnostics += self.cross_document(placed)
         return result
+
+    def cross_document(self, placed: list) -> list[Diagnostic]:
+        from contentlint.checks.contradiction import cross_document_conflicts
+
+        out = []
+        for later, earlier, code, message in cross_document_conflicts(placed):
+            if code not in self.codes_for(later.path):
+                continue
+            rule = self.rule(code)
+            out.append(Diagnostic(later.path, later.line, later.column, later.end_line, later.end_column, code,
+                                  rule.name, rule.category, self.levels.get(code, rule.severity), message,
+                                  [{"path": earlier.path, "line": earlier.line, "column": earlier.column,
+                                    "message": f"stated differently here: '{earlier.fact.text}'"}]))
+        return sorted(out, key=lambda d: d.sort_key)
 
     def check_stdin(self, data: bytes, filename: str) -> Result:
         source = decode(data, filename, filename.lower().endswith((".html", ".htm")))

@@ -35,6 +35,7 @@ _OPENERS = frozenset(
     here what who why how some many most all one two no not then still also however""".split()
 )
 
+_TOKEN_WINDOW = 40  # characters looked at before a period: enough for any abbreviation
 _END_RE = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+(['"“‘(\[]?)([A-Z0-9]))""")
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)$")
 _NEXT_WORD_RE = re.compile(r"\s+['\"“‘(\[]?([A-Za-z]+)")
@@ -59,7 +60,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the terminal punctuation at ``dot`` ends a sentence."""
     if text[dot] != ".":
         return True
-    m = _TOKEN_BEFORE_RE.search(text, 0, dot)
+    m = _TOKEN_BEFORE_RE.search(text, max(0, dot - _TOKEN_WINDOW), dot)
     if not m:
         return True
     token = m.group(1).lower().strip(".")

@@ -193,3 +193,15 @@ def test_usage_error_exit_2(cli):
     with pytest.raises(SystemExit) as exc:
         cli("check", "--format", "xml")
     assert exc.value.code == 2
+
+
+def test_cross_doc_compares_named_facts_across_articles(cli, write):
+    a = write("site/a.txt", "Museum names curator\nBy Staff · March 2, 2025\n"
+                            "Executive director Celeste Ambrose, who became director in 2019, named a curator.\n")
+    write("site/b.txt", "Museum reopens\nBy Staff · May 24, 2025\n"
+                        "Executive director Celeste Ambrose, who has run the museum since late 2020, cut the ribbon.\n")
+    assert cli("check", "--format", "json", "--select", "contradiction", "site").json() == []
+    found = cli("check", "--format", "json", "--select", "contradiction", "--cross-doc", "site").json()
+    assert [(Path(d["path"]).name, d["code"]) for d in found] == [("b.txt", "CL501")]
+    assert "it began in 2019 there, 2020 here" in found[0]["message"]
+    assert Path(found[0]["related"][0]["path"]).resolve() == Path(a).resolve() and found[0]["related"][0]["line"] == 3

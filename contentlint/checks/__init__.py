@@ -4,6 +4,9 @@ from contentlint.checks.boilerplate import LinkList, PageChrome, RepeatedBlock
 from contentlint.checks.quotes import (
     AnonymousSource, ParaphraseInQuotes, UnattributedQuote, UncitedSourcesClaim, UnsourcedStatistic, VagueSource,
 )
+from contentlint.checks.contradiction import (
+    ConflictingAmount, ConflictingCount, ConflictingName, ConflictingPercentage, ConflictingTimeline,
+)
 from contentlint.checks.meta import InvalidDirective, MalformedMarkup, RuleCrashed
 from contentlint.checks.word_count import ReadingTimeClaim, WordCountClaim
 
@@ -11,5 +14,6 @@ BUILTIN_RULES = [
     WordCountClaim, ReadingTimeClaim,
     LinkList, PageChrome, RepeatedBlock,
     UnattributedQuote, VagueSource, ParaphraseInQuotes, UnsourcedStatistic, UncitedSourcesClaim, AnonymousSource,
+    ConflictingTimeline, ConflictingCount, ConflictingAmount, ConflictingPercentage, ConflictingName,
     InvalidDirective, MalformedMarkup, RuleCrashed,
 ]
