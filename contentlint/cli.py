@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--cross-doc", action="store_true",
                        help="also compare facts about named people and things across the articles checked")
 
+    metrics = sub.add_parser("metrics", help="readability figures per article, for calibrating thresholds")
+    metrics.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    metrics.add_argument("--format", choices=("text", "json"), default="text")
+    metrics.add_argument("--config", type=Path, metavar="FILE")
+
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--config", type=Path, metavar="FILE")
@@ -62,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return {"check": _check, "rules": _rules, "rule": _rule}[args.command](args)
+        return {"check": _check, "metrics": _metrics, "rules": _rules, "rule": _rule}[args.command](args)
     except ContentlintError as exc:
         _error(str(exc))
         return EXIT_ERROR
@@ -121,6 +126,33 @@ def _check(args) -> int:
     if linter.fails(result.diagnostics) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _metrics(args) -> int:
+    from contentlint.readability import FORMULAS
+    from contentlint.runner import Linter, Result
+
+    settings, registry = _registry(args)
+    linter = Linter(registry, settings)
+    result = Result()
+    rows = []
+    for doc in linter.documents(args.paths, result):
+        m = doc.readability
+        rows.append({"path": doc.path, "words": doc.word_count, "sentences": m.sentences if m else 0,
+                     **(m.scores if m else dict.fromkeys(FORMULAS))})
+    for message in result.errors:
+        _error(message)
+    if args.format == "json":
+        import json
+
+        print(json.dumps(rows, indent=2))
+    else:
+        names = list(FORMULAS)
+        print("path\twords\tsentences\t" + "\t".join(FORMULAS[n] for n in names))
+        for r in rows:
+            print("\t".join([r["path"], str(r["words"]), str(r["sentences"])]
+                            + ["-" if r[n] is None else f"{r[n]:.1f}" for n in names]))
+    return EXIT_ERROR if result.errors else EXIT_OK
 
 
 def _statistics(diagnostics, fmt: str) -> str:

@@ -158,6 +158,13 @@ class Document:
         return attribute_quotations(self)
 
     @cached_property
+    def readability(self):
+        """Readability formulas on the article's prose (see ``contentlint.readability``), or None."""
+        from contentlint.readability import metrics
+
+        return metrics(self)
+
+    @cached_property
     def facts(self) -> list:
         """Typed, keyed facts the article states (see ``contentlint.facts``)."""
         from contentlint.facts import extract

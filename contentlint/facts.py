@@ -52,8 +52,9 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                      "ninety": 90, "a hundred": 100, "a dozen": 12, "a decade": 10, "two decades": 20,
                      "three decades": 30, "half a century": 50, "a century": 100})
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
-    sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+# A figure: digits, or a word that may be a number ("five", "twenty-one"), checked by number().
+# A generic word keeps the patterns small (they are compiled at every start-up).
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|a decade|two decades|half a century|[a-z]+(?:-[a-z]+)?"
 _HEDGES = (r"about|around|roughly|approximately|some|nearly|almost|close to|just under|more than|over|just over|"
            r"at least|less than|under|fewer than|upwards of|up to|as many as|as much as")
 
@@ -66,12 +67,12 @@ _HEDGE = _hedge()
 _YEAR = r"(?:19|20)\d\d"
 _PARTS = (r"early|mid-?|late|the end of|the start of|the beginning of|the spring of|the summer of|the fall of|"
           r"the autumn of|the winter of|spring|summer|fall|autumn|winter")
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 def _when(tag: str = "") -> str:
-    """A year, with an optional month or part of the year; group names carry ``tag``."""
-    return (rf"(?:(?P<part{tag}>{_PARTS})\s*)?(?:(?P<month{tag}>{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?"
+    """A year, with an optional month (any capitalised word, checked against MONTHS) or part of
+    the year; group names carry ``tag``."""
+    return (rf"(?:(?P<part{tag}>{_PARTS})\s*)?(?:(?P<month{tag}>[A-Z][a-z]{{2,8}})\.?\s+(?:\d{{1,2}},?\s+)?)?"
             rf"(?P<year{tag}>{_YEAR})\b")
 
 
@@ -85,8 +86,15 @@ _CHANGE_RE = re.compile(r"\bfrom\s+\$?[\d,.]+\s*(?:%|percent|per cent|million|bi
 
 
 def number(text: str) -> float:
+    """A figure's value; ValueError when the word is not a number ("many")."""
     text = text.lower().replace(",", "")
-    return float(WORD_NUMBERS[text]) if text in WORD_NUMBERS else float(text)
+    if text in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text])
+    if "-" in text and not text[0].isdigit():  # "twenty-one"
+        tens, _, unit = text.partition("-")
+        if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+            return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])
+    return float(text)
 
 
 def rounded(value: float, hedge: str | None) -> tuple[float, float]:
@@ -137,6 +145,7 @@ def when_interval(m: re.Match) -> tuple[float, float]:
     tag = next(t for t in ("", "2") if groups.get(f"year{t}"))
     year = int(groups[f"year{tag}"])
     month = groups.get(f"month{tag}")
+    month = month if month and month.lower() in MONTHS else None
     part = (groups.get(f"part{tag}") or "").lower().replace("the ", "").replace(" of", "").strip()
     if month:
         mo = MONTHS[month.lower()]
@@ -234,11 +243,12 @@ class _Extractor:
                     self.full_names.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
         self.index = -1
 
-    def add(self, kind: str, key: tuple | None, low: float, high: float, s: _Sentence, m: re.Match,
+    def add(self, kind: str, key: tuple | None, value: tuple[float, float] | None, s: _Sentence, m: re.Match,
             note: str = "", subject: str | None = None, group: int | str = 0,
             began: tuple[float, float] | None = None) -> None:
-        if key is None:
+        if key is None or value is None:
             return
+        low, high = value
         start, end = m.span(group)
         if began is None and kind in ("age", "tenure") and self.when:
             began = (self.when[0] - high, self.when[1] - low)  # a stated duration, counted back
@@ -271,37 +281,37 @@ class _Extractor:
         for m in _FOUNDED_RE.finditer(text):
             span = self.elapsed(m)
             if span:
-                self.add("age", ("age",), *span, s, m, dated, _org_near(text, m), began=when_interval(m))
+                self.add("age", ("age",), span, s, m, dated, _org_near(text, m), began=when_interval(m))
         for m in _AGE_RE.finditer(text):
-            self.add("age", ("age",), *_stated(m), s, m, subject=_org_near(text, m))
+            self.add("age", ("age",), _stated(m), s, m, subject=_org_near(text, m))
         for m in _SINCE_RE.finditer(text):
             span = self.elapsed(m)
             who = self.person(k, s, m.start())
             if span and who:
-                self.add("tenure", ("tenure", who), *span, s, m, dated, self.full_names.get(who, who),
+                self.add("tenure", ("tenure", who), span, s, m, dated, self.full_names.get(who, who),
                          began=when_interval(m))
         for m in _TENURE_RE.finditer(text):
             who = self.person(k, s, m.start())
             if who:
-                self.add("tenure", ("tenure", who), *_stated(m), s, m, subject=self.full_names.get(who, who))
+                self.add("tenure", ("tenure", who), _stated(m), s, m, subject=self.full_names.get(who, who))
         for m in _FIRST_SINCE_RE.finditer(text):
             span = self.elapsed(m)
             if span:  # the event ("summit") must come up again where the gap is given
-                self.add("gap", ("gap",), *span, s, m, dated, m.group("event").lower())
+                self.add("gap", ("gap",), span, s, m, dated, m.group("event").lower())
         for m in _GAP_RE.finditer(text):
-            self.add("gap", ("gap",), *_stated(m), s, m, note=text.lower())
+            self.add("gap", ("gap",), _stated(m), s, m, note=text.lower())
         if self.when and _MORE_YEARS_RE.search(text):  # "to 2031 gives it five more years": one sentence
             for m in _TARGET_RE.finditer(text):
                 years = int(m.group("year")) - self.doc.date.value.year  # counted the way readers count
-                self.add("remaining", ("remaining", s.start), years - 0.25, years + 0.25, s, m, dated)
+                self.add("remaining", ("remaining", s.start), (years - 0.25, years + 0.25), s, m, dated)
             for m in _MORE_YEARS_RE.finditer(text):
-                self.add("remaining", ("remaining", s.start), *_stated(m), s, m)
+                self.add("remaining", ("remaining", s.start), _stated(m), s, m)
         for m in _AGO_RE.finditer(text):  # "in 2022, three years ago": both halves in one phrase
             if self.when:
                 key = ("ago", s.start)
                 years = self.doc.date.value.year - int(m.group("year"))
-                self.add("ago", key, years - 0.25, years + 0.25, s, m, dated, group="when")
-                self.add("ago", key, *_stated(m), s, m, group="ago")
+                self.add("ago", key, (years - 0.25, years + 0.25), s, m, dated, group="when")
+                self.add("ago", key, _stated(m), s, m, group="ago")
 
     # -- quantities -------------------------------------------------------------
     def quantities(self, s: _Sentence) -> None:
@@ -320,7 +330,7 @@ class _Extractor:
                         continue
                     owner = named.group(1).split()[-1]
                 subject = owner.lower() if owner and owner.lower() not in ("its", "their") else None
-                self.add("count", ("count", noun), *exact(number(m.group("n")), m.group("hedge")), s, m,
+                self.add("count", ("count", noun), _counted(m), s, m,
                          subject=subject)
             for m in (_MONEY_RE.finditer(text) if "$" in text else ()):
                 noun = _money_noun(text, m.start(), m.end())
@@ -330,22 +340,22 @@ class _Extractor:
                 if thing:  # "a $2 billion stadium" and "the $3.5 billion stadium"
                     what = " ".join(thing.group(0).split())
                     named = what if any(c.isupper() for c in what) else None  # "the Harbor Point stadium"
-                    self.add("money", ("money", what.lower(), ""), *_money_interval(m), s, m, subject=named)
+                    self.add("money", ("money", what.lower(), ""), _money_interval(m), s, m, subject=named)
                 elif hedge and hedge.lower() in ("up to", "as much as"):
-                    self.add("money", ("max",), *_money_interval(m), s, m, "|".join(sorted(_bigrams(text))))
+                    self.add("money", ("max",), _money_interval(m), s, m, "|".join(sorted(_bigrams(text))))
                 elif unit and noun:
-                    self.add("money", ("money", noun, unit), *_money_interval(m), s, m)
+                    self.add("money", ("money", noun, unit), _money_interval(m), s, m)
         percent = "%" in text or "percent" in text or "per cent" in text
         for m in (_CHANGE_PCT_RE.finditer(text) if percent else ()):
             before = " ".join(text[:m.start()].split()[-_SUBJECT_WORDS:]) if m.group("verb") else None
             what = _quantity_key(before or m.group("what2"))
             if what:
                 period = _period(text)
-                self.add("change", ("change", what, period), *_stated(m), s, m)
+                self.add("change", ("change", what, period), _stated(m), s, m)
         if not changing:
             for m in (_TALLY_RE.finditer(text) if "vote" in text else ()):
                 a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
-                self.add("tally", ("tally", a + b), a, a, s, m)
+                self.add("tally", ("tally", a + b), (a, a), s, m)
 
     def shares(self, s: _Sentence) -> None:
         found = list(_SHARE_RE.finditer(s.text))
@@ -354,7 +364,10 @@ class _Extractor:
         for m in found:
             group = _singular(m.group("group"))
             if m.group("pct"):
-                value = number(m.group("pct"))
+                try:
+                    value = number(m.group("pct"))
+                except ValueError:
+                    continue
                 low, high = rounded(value, m.group("hedge"))
             else:
                 value = number(m.group("x")) / number(m.group("y")) * 100
@@ -530,12 +543,23 @@ _YEAR_ANYWHERE_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER_ANYWHERE_RE = re.compile(r"\d|\b(?:" + "|".join(w.split()[-1] for w in WORD_NUMBERS) + r")\b", re.I)
 
 
-def _stated(m: re.Match) -> tuple[float, float]:
-    """The interval of a stated figure, whichever alternative of the pattern matched it."""
+def _counted(m: re.Match) -> tuple[float, float] | None:
+    try:
+        return exact(number(m.group("n")), m.group("hedge"))
+    except ValueError:
+        return None
+
+
+def _stated(m: re.Match) -> tuple[float, float] | None:
+    """The interval of a stated figure, whichever alternative of the pattern matched it; None
+    when the word in the figure's place is not a number."""
     groups = m.groupdict()
     n = next(v for k, v in groups.items() if k in ("n", "n2", "n3", "n_") and v)
     hedge = groups.get("hedge") or groups.get("hedge2") or groups.get("hedge3")
-    return rounded(number(n), hedge)
+    try:
+        return rounded(number(n), hedge)
+    except ValueError:
+        return None
 
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"

@@ -91,6 +91,8 @@ class Finding:
     message: str
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
+    severity: Severity | None = None  # a rule may grade a finding (info when it is unsure);
+    #                                   a level set in the profile or configuration still wins
 
 
 @dataclass(frozen=True)

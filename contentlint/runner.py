@@ -8,6 +8,7 @@ turning a crashing rule into a CL999 finding instead of a failed run.
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from contentlint import parsers
 from contentlint.profiles import PROFILES
 from contentlint.config import Settings, check_fail_on, check_profile, rule_options
 from contentlint.document import ArticleDate, Document, Span
-from contentlint.errors import ConfigError, InputError
+from contentlint.errors import ConfigError, ContentlintError, InputError
 from contentlint.files import decode, discover, read_article
 from contentlint.registry import Registry
 from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity
@@ -44,14 +45,16 @@ class Linter:
             *(registry.resolve(sel, base_where) for sel in base))
         for sel in [*settings.extend_select, *extend_select]:
             chosen |= registry.resolve(sel, f"{where}: extend-select")
+        profile_name = check_profile(profile or settings.profile, "--profile")
+        preset = PROFILES[profile_name]
+        chosen -= set(preset.ignore) if base is None else set()
         for sel in [*settings.ignore, *ignore]:
             chosen -= registry.resolve(sel, f"{where}: ignore")
         self.enabled = chosen
         self.per_file = [(glob, set().union(*(registry.resolve(s, f"{where}: per-file-ignores") for s in sels)))
                          for glob, sels in settings.per_file_ignores.items()]
         self.levels: dict[str, Severity] = {}
-        preset = PROFILES[check_profile(profile or settings.profile, "--profile")]
-        for code, level in preset.items():
+        for code, level in preset.severity.items():
             if code in registry.rules:
                 self.levels[code] = Severity.parse(level)
         # Then the configuration's own levels: broad selectors first, so that a category's
@@ -59,12 +62,20 @@ class Linter:
         for sel, level in sorted(settings.severity.items(), key=lambda kv: _specificity(registry, kv[0])):
             for code in registry.resolve(sel, f"{where}: severity"):
                 self.levels[code] = Severity.parse(level)
-        self.instances: dict[str, Rule] = {}
+        options: dict[str, tuple[dict, str]] = {
+            code: (dict(values), f"profile {profile_name}") for code, values in preset.options.items()
+            if code in registry.rules}
         for key, values in settings.rules.items():
             rule = registry.get(key)
             if rule is None:
                 raise ConfigError(f"{where}: rules.{key}: unknown rule")
-            self.instances[rule.code] = rule(rule_options(rule, values, f"{where}: rules.{key}"))
+            merged = dict(options.get(rule.code, ({}, ""))[0])
+            merged.update(values)
+            options[rule.code] = (merged, f"{where}: rules.{key}")
+        self.instances: dict[str, Rule] = {}
+        for code, (values, origin) in options.items():
+            rule = registry.rules[code]
+            self.instances[code] = rule(rule_options(rule, values, origin))
         self.fail_on = check_fail_on(fail_on or settings.fail_on, "--fail-on")
         # Every boilerplate kind, selected or not, keeps its blocks out of counts.
         self.lexicon = registry.lexicon()
@@ -94,6 +105,8 @@ class Linter:
             try:
                 for finding in rule.check(doc):
                     out.append(self.diagnostic(doc, rule, finding))
+            except ContentlintError:
+                raise  # the user must act (an unreachable grammar server): exit 2, not CL999
             except Exception as exc:  # a broken rule must not stop the others
                 if CRASH_CODE in codes:
                     msg = f"rule {code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
@@ -123,20 +136,16 @@ class Linter:
             el, ec = doc.line_col(finding.fix.span.end)
             fix = {"line": fl, "column": fc, "end_line": el, "end_column": ec,
                    "replacement": finding.fix.replacement}
+        level = self.levels.get(rule.code) or finding.severity or rule.severity
         return Diagnostic(doc.path, line, col, end_line, end_col, rule.code, rule.name, rule.category,
-                          self.levels.get(rule.code, rule.severity), finding.message, related, fix)
+                          level, finding.message, related, fix)
 
     # -- files ----------------------------------------------------------------
     def check_source(self, path: str, source: str) -> list[Diagnostic]:
         return self.check_document(parsers.parse(path, source))
 
-    def check_paths(self, paths: list[str], cross_doc: bool = False) -> Result:
-        """Check every article under ``paths``; with ``cross_doc``, also compare facts that name
-        their subject (a person's tenure or title, a named project's cost) across the articles."""
-        from contentlint.checks.contradiction import placed_facts
-
-        result = Result()
-        placed = []
+    def documents(self, paths: list[str], result: Result) -> Iterator[Document]:
+        """Parse every article under ``paths``; files that cannot be read go to ``result.errors``."""
         for item in discover(paths, self.settings.exclude, self.settings.root):
             if isinstance(item, InputError):
                 result.errors.append(str(item))
@@ -149,6 +158,17 @@ class Linter:
             result.files.append(str(item))
             result.sources[str(item)] = source
             doc = parsers.parse(str(item), source)
+            doc.lexicon = self.lexicon
+            yield doc
+
+    def check_paths(self, paths: list[str], cross_doc: bool = False) -> Result:
+        """Check every article under ``paths``; with ``cross_doc``, also compare facts that name
+        their subject (a person's tenure or title, a named project's cost) across the articles."""
+        from contentlint.checks.contradiction import placed_facts
+
+        result = Result()
+        placed = []
+        for doc in self.documents(paths, result):
             result.diagnostics += self.check_document(doc)
             if cross_doc:
                 placed += placed_facts(doc)

@@ -21,19 +21,21 @@ def contentlint_imports(path: Path) -> set[str]:
 
 
 DOCUMENT_LAYER = {"contentlint.segment", "contentlint.document", "contentlint.dates", "contentlint.boilerplate",
-                  "contentlint.quotes", "contentlint.lexicon", "contentlint.facts"}
+                  "contentlint.quotes", "contentlint.lexicon", "contentlint.facts", "contentlint.readability"}
 
 
 def test_document_layer_imports_only_itself():
     """The document and its analyses (words, sentences, dates, boilerplate) know no rules or config."""
-    for name in ("document.py", "segment.py", "dates.py", "boilerplate.py", "quotes.py", "lexicon.py", "facts.py"):
+    for name in ("document.py", "segment.py", "dates.py", "boilerplate.py", "quotes.py", "lexicon.py", "facts.py",
+                 "readability.py"):
         assert contentlint_imports(PACKAGE / name) <= DOCUMENT_LAYER, name
 
 
 def test_checks_see_only_document_and_rule():
     allowed = DOCUMENT_LAYER | {"contentlint.rule", "contentlint.checks.meta", "contentlint.checks.word_count",
                                 "contentlint.checks.boilerplate", "contentlint.checks.quotes",
-                                "contentlint.checks.contradiction"}
+                                "contentlint.checks.contradiction", "contentlint.checks.readability",
+                                "contentlint.checks.grammar", "contentlint.errors"}
     for path in (PACKAGE / "checks").glob("*.py"):
         assert contentlint_imports(path) <= allowed, path.name
 

@@ -7,13 +7,19 @@ from contentlint.checks.quotes import (
 from contentlint.checks.contradiction import (
     ConflictingAmount, ConflictingCount, ConflictingName, ConflictingPercentage, ConflictingTimeline,
 )
+from contentlint.checks.readability import (
+    DenseParagraph, LongParagraph, LongSentence, PassiveVoice, ReadingLevel, RepeatedSentenceStart,
+)
+from contentlint.checks.grammar import Grammar
 from contentlint.checks.meta import InvalidDirective, MalformedMarkup, RuleCrashed
 from contentlint.checks.word_count import ReadingTimeClaim, WordCountClaim
 
 BUILTIN_RULES = [
     WordCountClaim, ReadingTimeClaim,
     LinkList, PageChrome, RepeatedBlock,
+    ReadingLevel, LongSentence, DenseParagraph, LongParagraph, PassiveVoice, RepeatedSentenceStart,
     UnattributedQuote, VagueSource, ParaphraseInQuotes, UnsourcedStatistic, UncitedSourcesClaim, AnonymousSource,
     ConflictingTimeline, ConflictingCount, ConflictingAmount, ConflictingPercentage, ConflictingName,
+    Grammar,
     InvalidDirective, MalformedMarkup, RuleCrashed,
 ]

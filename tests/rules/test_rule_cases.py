@@ -69,6 +69,8 @@ def test_every_rule_has_docs_and_cases():
         assert documentation_problems(rule) == [], code
         if issubclass(rule, RunnerRule) and code != "CL900":
             continue  # reported by the runner; covered in tests/test_plugins.py
+        if code == "CL701":
+            continue  # needs a LanguageTool server; covered in tests/test_grammar.py
         cases = case_files.get(code, {})
         assert any("fail" in c for c in cases.values()), f"{code} has no fail case"
         assert any("pass" in c for c in cases.values()), f"{code} has no pass case"
