@@ -7,7 +7,8 @@ Cold start runs ``contentlint check`` as a fresh process (what a pre-commit hook
 and reports the median wall time. Throughput lints N generated articles (a mix of
 .txt, .md and .html, 600-1,600 words each) in one process and reports words per second.
 The articles are made from a fixed seed, so runs are comparable. Last, each shared
-analysis (boilerplate, quotations, facts) is timed on its own.
+analysis (boilerplate, quotations, facts) is timed on its own. ``--site 10000`` also
+times duplicate detection (titles, near-duplicates) over 10,000 generated articles.
 """
 
 from __future__ import annotations
@@ -119,10 +120,38 @@ def analysis_costs(folder: Path) -> dict[str, float]:
     return costs
 
 
+def duplicates(n: int) -> tuple[float, int]:
+    """Seconds to find duplicate titles and near-duplicates among ``n`` articles (parse, sketch,
+    index), with one article in fifty a lightly edited copy of another."""
+    from contentlint.checks.site import page, site_findings
+    from contentlint.config import Settings
+    from contentlint.parsers import parse
+    from contentlint.registry import load_registry
+    from contentlint.runner import Linter
+
+    rng = random.Random(3)
+    lexicon = Linter(load_registry(), Settings()).lexicon
+    texts = []
+    for i in range(n):
+        if i % 50 == 49:
+            texts.append(texts[i - 7].replace("council", "board", 2))
+        else:
+            texts.append(article(rng, rng.randint(300, 700), "txt").replace("Council passes budget", f"Story {i}"))
+    start = time.perf_counter()
+    pages = []
+    for i, text in enumerate(texts):
+        doc = parse(f"a{i}.txt", text)
+        doc.lexicon = lexicon
+        pages.append(page(doc))
+    found = sum(1 for f in site_findings(pages) if f[0] == "CL614")
+    return time.perf_counter() - start, found
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--runs", type=int, default=11)
+    ap.add_argument("--site", type=int, default=0, help="also time duplicate detection over this many articles")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -134,6 +163,9 @@ def main() -> None:
               f"({elapsed / words * 1e6:.1f} ms per 1,000 words; {diags} findings)")
         for name, cost in analysis_costs(folder).items():
             print(f"{name} analysis alone: {cost:.2f} ms per 1,000 words")
+    if args.site:
+        seconds, found = duplicates(args.site)
+        print(f"duplicate detection: {args.site:,} articles in {seconds:.1f} s ({found} near-duplicates found)")
 
 
 if __name__ == "__main__":

@@ -165,16 +165,35 @@ class Linter:
         """Check every article under ``paths``; with ``cross_doc``, also compare facts that name
         their subject (a person's tenure or title, a named project's cost) across the articles."""
         from contentlint.checks.contradiction import placed_facts
+        from contentlint.checks.site import page
 
         result = Result()
-        placed = []
+        placed, pages = [], []
         for doc in self.documents(paths, result):
             result.diagnostics += self.check_document(doc)
             if cross_doc:
                 placed += placed_facts(doc)
+            pages.append(page(doc))
         if cross_doc:
             result.diagnostics += self.cross_document(placed)
+        if len(pages) > 1:
+            result.diagnostics += self.site(pages)
+        result.diagnostics.sort(key=lambda d: d.sort_key)
         return result
+
+    def site(self, pages: list) -> list[Diagnostic]:
+        """Duplicate titles, descriptions and near-duplicate articles among the files checked."""
+        from contentlint.checks.site import site_findings
+
+        out = []
+        for code, p, (line, col), other, (oline, ocol), message in site_findings(pages):
+            if code not in self.codes_for(p.path):
+                continue
+            rule = self.rule(code)
+            out.append(Diagnostic(p.path, line, col, line, col, code, rule.name, rule.category,
+                                  self.levels.get(code, rule.severity), message,
+                                  [{"path": other.path, "line": oline, "column": ocol, "message": "the other article"}]))
+        return sorted(out, key=lambda d: d.sort_key)
 
     def cross_document(self, placed: list) -> list[Diagnostic]:
         from contentlint.checks.contradiction import cross_document_conflicts

@@ -35,7 +35,8 @@ def test_checks_see_only_document_and_rule():
     allowed = DOCUMENT_LAYER | {"contentlint.rule", "contentlint.checks.meta", "contentlint.checks.word_count",
                                 "contentlint.checks.boilerplate", "contentlint.checks.quotes",
                                 "contentlint.checks.contradiction", "contentlint.checks.readability",
-                                "contentlint.checks.grammar", "contentlint.errors"}
+                                "contentlint.checks.grammar", "contentlint.checks.seo", "contentlint.checks.site",
+                                "contentlint.errors"}
     for path in (PACKAGE / "checks").glob("*.py"):
         assert contentlint_imports(path) <= allowed, path.name
 

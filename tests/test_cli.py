@@ -14,6 +14,13 @@ import pytest
 
 BAD = "Pool reopens\nBy Staff · Word count: 1,400\nThe pool reopened on Saturday after repairs.\n"
 CLEAN = "Pool reopens\nThe pool reopened on Saturday after two years of repairs.\n"
+@pytest.fixture(autouse=True)
+def _only_the_rules_these_tests_exercise(tmp_path):
+    """CLI behaviour is tested on tiny articles; keep the SEO and readability rules (which
+    rightly flag tiny articles) out of the way."""
+    (tmp_path / ".contentlint.toml").write_text('select = ["word-count", "typography", "meta"]\n')
+
+
 JSON_KEYS = {"path", "line", "column", "end_line", "end_column", "code", "name", "category", "severity", "message"}
 
 
@@ -105,7 +112,7 @@ def test_directory_recursion_and_exclude(cli, write, tmp_path):
     write("site/notes.csv", "not,an,article\n")
     run = cli("check", "--format", "json", "site")
     assert sorted(Path(d["path"]).name for d in run.json()) == ["a.md", "b.txt"]
-    write(".contentlint.toml", 'exclude = ["site/drafts"]\n')
+    write(".contentlint.toml", 'select = ["word-count"]\nexclude = ["site/drafts"]\n')
     assert [Path(d["path"]).name for d in cli("check", "--format", "json", "site").json()] == ["a.md"]
 
 
@@ -176,7 +183,7 @@ def test_check_never_writes_files(cli, write, tmp_path):
     before = {p: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths}
     cli("check", *paths)
     assert {p: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths} == before
-    assert sorted(x.name for x in tmp_path.iterdir()) == ["a.txt", "b.md", "c.html"]
+    assert sorted(x.name for x in tmp_path.iterdir()) == [".contentlint.toml", "a.txt", "b.md", "c.html"]
 
 
 def test_stdin(tmp_path):
@@ -205,3 +212,18 @@ def test_cross_doc_compares_named_facts_across_articles(cli, write):
     assert [(Path(d["path"]).name, d["code"]) for d in found] == [("b.txt", "CL501")]
     assert "it began in 2019 there, 2020 here" in found[0]["message"]
     assert Path(found[0]["related"][0]["path"]).resolve() == Path(a).resolve() and found[0]["related"][0]["line"] == 3
+
+
+def test_site_wide_duplicates_across_the_files_checked(cli, write):
+    body = ("The city council passed a $41 million budget on Tuesday after a four-hour debate that ended just "
+            "before midnight, with more money for road repairs and the library. Council members argued most "
+            "about the parks department, which will hire six seasonal workers instead of the ten it had asked "
+            "for, and about the price of the new bus shelters. The mayor said she would sign it this week.\n")
+    write("site/a.md", "# Council passes budget\n\n" + body)
+    write("site/b.md", "# Budget passes\n\n" + body.replace("Tuesday", "Wednesday"))
+    write("site/c.md", "# Council passes budget\n\nThe library lends seeds every spring to anyone with a card.\n")
+    found = cli("check", "--format", "json", "--select", "CL612,CL613,CL614", "site").json()
+    got = sorted((Path(d["path"]).name, d["code"]) for d in found)
+    assert got == [("b.md", "CL614"), ("c.md", "CL612")]
+    assert all(Path(d["related"][0]["path"]).name == "a.md" for d in found)
+    assert cli("check", "--format", "json", "--select", "CL612", "site/a.md").json() == []

@@ -8,7 +8,8 @@ BAD = "Pool reopens\nBy Staff · Word count: 1,400 · A 9-minute read\nThe the p
 
 
 def codes(run):
-    return sorted({d["code"] for d in run.json()})
+    """The codes found, leaving out SEO and readability notes that any tiny article gets."""
+    return sorted({d["code"] for d in run.json() if not d["code"].startswith(("CL3", "CL6"))})
 
 
 @pytest.mark.parametrize(("selector", "expected"), [
@@ -118,13 +119,13 @@ QUOTES = ('Council\nThe council voted 5-2.\n"This is the worst budget we have pa
 def test_profiles_set_severities_and_config_still_wins(cli, write):
     path = write("q.txt", QUOTES)
     levels = {d["code"]: d["severity"] for d in cli("check", "--format", "json", path).json()}
-    assert levels == {"CL401": "warning", "CL406": "info"}
+    quotes = lambda run: {d["code"]: d["severity"] for d in run.json() if d["code"].startswith("CL4")}
+    assert {c: v for c, v in levels.items() if c.startswith("CL4")} == {"CL401": "warning", "CL406": "info"}
     news = cli("check", "--format", "json", "--profile", "news", path)
-    assert {d["code"]: d["severity"] for d in news.json()} == {"CL401": "error", "CL406": "warning"}
+    assert quotes(news) == {"CL401": "error", "CL406": "warning"}
     assert news.code == 1
     write(".contentlint.toml", 'profile = "blog"\n[severity]\nCL406 = "error"\n')
-    assert {d["code"]: d["severity"] for d in cli("check", "--format", "json", path).json()} == {
-        "CL401": "info", "CL406": "error"}
+    assert quotes(cli("check", "--format", "json", path)) == {"CL401": "info", "CL406": "error"}
 
 
 def test_unknown_profile(cli, write):

@@ -79,7 +79,7 @@ def test_pack_from_config_runs_and_bad_pack_is_exit_2(cli, write):
     write("styles/house/utilize.yml", HEADER + "extends: existence\nmessage: \"avoid '%s'\"\ntokens: [utilize]\n")
     write(".contentlint.toml", 'packs = ["styles/house"]\n')
     run = cli("check", "--format", "json", write("a.txt", ARTICLE))
-    assert [d["code"] for d in run.json()] == ["CL899"]
+    assert [d["code"] for d in run.json() if d["code"].startswith("CL8")] == ["CL899"]
     assert "pack house" in cli("rules").out
     write("styles/house/bad.yml", "extends: existence\ncode: CL898\n")
     run = cli("check", write("b.txt", ARTICLE))

@@ -11,6 +11,11 @@ from contentlint.checks.readability import (
     DenseParagraph, LongParagraph, LongSentence, PassiveVoice, ReadingLevel, RepeatedSentenceStart,
 )
 from contentlint.checks.grammar import Grammar
+from contentlint.checks.seo import (
+    EmptyLink, GenericLinkText, HeadingStructure, ImageAlt, KeywordStuffing, MetaDescription, MissingSubheadings,
+    MissingTitle, ThinContent, TitleLength,
+)
+from contentlint.checks.site import DuplicateMetaDescription, DuplicateTitle, NearDuplicate
 from contentlint.checks.meta import InvalidDirective, MalformedMarkup, RuleCrashed
 from contentlint.checks.word_count import ReadingTimeClaim, WordCountClaim
 
@@ -20,6 +25,8 @@ BUILTIN_RULES = [
     ReadingLevel, LongSentence, DenseParagraph, LongParagraph, PassiveVoice, RepeatedSentenceStart,
     UnattributedQuote, VagueSource, ParaphraseInQuotes, UnsourcedStatistic, UncitedSourcesClaim, AnonymousSource,
     ConflictingTimeline, ConflictingCount, ConflictingAmount, ConflictingPercentage, ConflictingName,
+    MissingTitle, TitleLength, MetaDescription, HeadingStructure, MissingSubheadings, GenericLinkText, EmptyLink,
+    ImageAlt, ThinContent, KeywordStuffing, DuplicateTitle, DuplicateMetaDescription, NearDuplicate,
     Grammar,
     InvalidDirective, MalformedMarkup, RuleCrashed,
 ]

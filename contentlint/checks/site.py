@@ -1,0 +1,169 @@
+"""Site-wide SEO: duplicate titles and meta descriptions, near-duplicate articles.
+
+Run over every article checked together. Near-duplicates are found with a bottom-k
+MinHash sketch of each article's 5-word shingles (the k smallest shingle hashes) and an
+inverted index from hash to articles, so the work grows with the number of articles,
+not with the number of pairs; only articles that share sketch hashes are compared.
+"""
+
+from __future__ import annotations
+
+import heapq
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from contentlint.document import Document
+from contentlint.rule import RunnerRule, Severity
+
+SHINGLE = 5  # words per shingle
+SKETCH = 64  # hashes kept per article
+NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of shingles
+_MAX_POSTINGS = 200  # a hash shared by more articles is template text, not a signal
+_MIN_WORDS = 50
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the site-wide checks need of one article, with positions already placed."""
+
+    path: str
+    title: str
+    title_at: tuple[int, int]
+    description: str
+    description_at: tuple[int, int]
+    sketch: frozenset[int]
+    words: int
+
+
+def page(doc: Document) -> Page:
+    title = (doc.title_text or "").strip()
+    title_span = doc.title.span if doc.title is not None else doc.meta_spans.get("title")
+    desc = doc.meta.get("description")
+    desc = desc.strip() if isinstance(desc, str) else ""
+    desc_span = doc.meta_spans.get("description")
+    words = [doc.prose[w.start:w.end].lower() for w in doc.words]
+    shingles = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+                for i in range(len(words) - SHINGLE + 1)}
+    return Page(doc.path, title, doc.line_col(title_span.start) if title_span else (1, 1), desc,
+                doc.line_col(desc_span.start) if desc_span else (1, 1),
+                frozenset(heapq.nsmallest(SKETCH, shingles)), len(words))
+
+
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    """Bottom-k estimate of the Jaccard similarity of two articles' shingle sets."""
+    union = heapq.nsmallest(SKETCH, a | b)
+    return sum(h in a and h in b for h in union) / len(union) if union else 0.0
+
+
+def site_findings(pages: list[Page]) -> Iterator[tuple[str, Page, tuple[int, int], Page, tuple[int, int], str]]:
+    """(code, page, position, other page, other position, message) for every site-wide problem,
+    reported on the later article and pointing at the earlier one."""
+    for code, field, at, what in (("CL612", "title", "title_at", "title"),
+                                  ("CL613", "description", "description_at", "meta description")):
+        first: dict[str, Page] = {}
+        for p in pages:
+            value = getattr(p, field).lower()
+            if not value:
+                continue
+            if value in first:
+                other = first[value]
+                yield code, p, getattr(p, at), other, getattr(other, at), \
+                    f"{what} '{getattr(p, field)[:60]}' is also the {what} of {other.path}"
+            else:
+                first[value] = p
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(pages):
+        if p.words >= _MIN_WORDS:
+            for h in p.sketch:
+                index[h].append(i)
+    shared: Counter = Counter()
+    for postings in index.values():
+        if 1 < len(postings) <= _MAX_POSTINGS:
+            for x in range(len(postings)):
+                for y in range(x + 1, len(postings)):
+                    shared[postings[x], postings[y]] += 1
+    reported = set()
+    for (i, j), count in sorted(shared.items()):
+        if count < SKETCH * NEAR_DUPLICATE / 2 or j in reported:
+            continue
+        score = similarity(pages[i].sketch, pages[j].sketch)
+        if score >= NEAR_DUPLICATE:
+            reported.add(j)
+            yield "CL614", pages[j], (1, 1), pages[i], (1, 1), \
+                f"near-duplicate of {pages[i].path}: about {score:.0%} of their 5-word phrases are shared"
+
+
+class DuplicateTitle(RunnerRule):
+    """Two articles checked together have the same title.
+
+    ## Why it matters
+    Search engines show one of two pages with the same title and drop the other;
+    readers cannot tell them apart in results.
+
+    ## Fails
+    ```
+    a.md: # Council passes budget        b.md: # Council passes budget
+    ```
+
+    ## Passes
+    ```
+    a.md: # Council passes budget        b.md: # Mayor signs the budget
+    ```
+    """
+
+    code = "CL612"
+    name = "duplicate-title"
+    category = "seo"
+    severity = Severity.WARNING
+
+
+class DuplicateMetaDescription(RunnerRule):
+    """Two articles checked together have the same meta description.
+
+    ## Why it matters
+    A copied description tells search engines the pages are interchangeable.
+
+    ## Fails
+    ```
+    a.html and b.html: <meta name="description" content="The latest news from the council.">
+    ```
+
+    ## Passes
+    ```
+    each page describes itself
+    ```
+    """
+
+    code = "CL613"
+    name = "duplicate-meta-description"
+    category = "seo"
+    severity = Severity.WARNING
+
+
+class NearDuplicate(RunnerRule):
+    """Two articles checked together are near-duplicates (most of their 5-word phrases shared).
+
+    Estimated with bottom-k MinHash sketches of 5-word shingles; reported at 80 %
+    estimated similarity or more, on the later article.
+
+    ## Why it matters
+    Duplicate content splits ranking between the copies and is a sign of a
+    republished or spun article.
+
+    ## Fails
+    ```
+    b.txt repeats a.txt with a new headline and two sentences changed
+    ```
+
+    ## Passes
+    ```
+    two articles on the same subject, written separately
+    ```
+    """
+
+    code = "CL614"
+    name = "near-duplicate"
+    category = "seo"
+    severity = Severity.WARNING
