@@ -30,6 +30,9 @@ _GENERIC_PHRASE_RE = re.compile(r"\b(?:click|tap)\s+(?:here|this link)\b", re.I)
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _FILENAME_RE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)$|^(?:img|image|dsc|photo)[-_]?\d+", re.I)
 _NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}  # Gopher's repetition filter (Rae et al. 2021)
+# Gopher measures whole documents; in one paragraph a phrase said three times is parallel
+# structure ("would be taxed at …"), five times is stuffing.
+_MIN_REPEATS = 5
 _KEYPHRASE_KEYS = ("keyphrase", "focus_keyphrase", "focus_keyword", "focus-keyphrase", "keyword")
 
 
@@ -450,7 +453,7 @@ def _top_ngram(words: list[str]) -> tuple[float, str, int] | None:
     for n, limit in _NGRAM_LIMITS.items():
         grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
         for gram, count in grams.most_common(3):
-            if count < 3 or all(w in STOPWORDS or w.isdigit() for w in gram):
+            if count < _MIN_REPEATS or all(w in STOPWORDS or w.isdigit() for w in gram):
                 continue
             share = count * sum(len(w) for w in gram) / chars
             if share > limit and (best is None or share / limit > best[0] / _NGRAM_LIMITS[len(best[1].split())]):
@@ -464,9 +467,9 @@ class KeywordStuffing(Rule):
 
     With a focus keyphrase (the option, or front matter ``keyphrase`` /
     ``focus_keyword``): its density above ``max-density`` (3 %). Without one: a
-    paragraph whose most repeated 2-, 3- or 4-word phrase covers more than 20, 18
-    or 16 % of its characters, the repetition limits of web-text quality filters
-    (Gopher, Rae et al. 2021).
+    paragraph whose most repeated 2-, 3- or 4-word phrase, said five times or more,
+    covers more than 20, 18 or 16 % of its characters, the repetition limits of
+    web-text quality filters (Gopher, Rae et al. 2021).
 
     ## Why it matters
     Search engines demote pages written for keywords rather than readers, and
@@ -484,7 +487,7 @@ class KeywordStuffing(Rule):
     ```
 
     ## Options
-    - `keyphrase` (""), `max-density` (0.03), `min-words` (30): paragraphs shorter than this are not checked.
+    - `keyphrase` (""), `max-density` (0.03), `min-words` (40): paragraphs shorter than this are not checked.
     """
 
     code = "CL610"
@@ -496,7 +499,7 @@ class KeywordStuffing(Rule):
     class Options:
         keyphrase: str = ""
         max_density: float = 0.03
-        min_words: int = 30
+        min_words: int = 40
 
     def check(self, doc: Document) -> Iterator[Finding]:
         keyphrase = self.options.keyphrase or next(

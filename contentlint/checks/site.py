@@ -9,6 +9,7 @@ not with the number of pairs; only articles that share sketch hashes are compare
 from __future__ import annotations
 
 import heapq
+import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -22,6 +23,9 @@ SKETCH = 64  # hashes kept per article
 NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of shingles
 _MAX_POSTINGS = 200  # a hash shared by more articles is template text, not a signal
 _MIN_WORDS = 50
+# A scraped page's first line is often a navigation label, not a title.
+_NAVIGATION_RE = re.compile(r"^(?:skip to|jump to|sign in|log in|subscribe|search|menu|home|close|news|about|"
+                            r"blog|articles|resources|products?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ def site_findings(pages: list[Page]) -> Iterator[tuple[str, Page, tuple[int, int
         first: dict[str, Page] = {}
         for p in pages:
             value = getattr(p, field).lower()
-            if not value:
+            if not value or _NAVIGATION_RE.match(value):
                 continue
             if value in first:
                 other = first[value]
