@@ -195,6 +195,21 @@ class Document:
                 for a, b in segment.iter_sentences(self.prose, blk.start, blk.end)]
 
     @cached_property
+    def paragraph_sentences(self) -> list[Span]:
+        """Sentences of the article's paragraphs only (no headings, lists, captions, quotes)."""
+        return [Span(a, b) for blk in self.article_blocks if blk.kind == PARAGRAPH
+                for a, b in segment.iter_sentences(self.prose, blk.start, blk.end)]
+
+    def sentences_in(self, span: Span | Block) -> list[Span]:
+        """The sentences that start inside ``span``."""
+        starts = self._sentence_starts
+        return self.sentences[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def date(self) -> ArticleDate | None:
         """The article's date, from metadata or a byline/dateline; None when unknown.
 

@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from contentlint.document import PARAGRAPH, Document, Span
+from contentlint.document import Document, Span
 
 FORMULAS = {
     "flesch_reading_ease": "Flesch reading ease",
@@ -107,12 +107,6 @@ def scored_text(doc: Document, spans: list[Span]) -> str:
     return " ".join(parts)
 
 
-def prose_sentences(doc: Document) -> list[Span]:
-    """The sentences of the article's paragraphs (no headings, lists, captions, quotes, boilerplate)."""
-    paragraphs = [b for b in doc.article_blocks if b.kind == PARAGRAPH]
-    return [s for s in doc.sentences if any(p.start <= s.start < p.end for p in paragraphs)]
-
-
 def grade(text: str) -> float:
     """Flesch–Kincaid grade of a piece of text."""
     return float(_prepared(text).flesch_kincaid_grade(text))
@@ -127,7 +121,7 @@ class Metrics:
 
 def metrics(doc: Document) -> Metrics | None:
     """Every formula on the article's prose; None when there is no prose to score."""
-    sentences = prose_sentences(doc)
+    sentences = doc.paragraph_sentences
     if not sentences:
         return None
     text = scored_text(doc, sentences)

@@ -45,7 +45,7 @@ def test_headings_lists_and_boilerplate_stay_out_of_the_sentence_flow():
     source = ("# Budget\n\nThe Council Votes Tonight\n\nThe council approved the budget. It takes effect in July.\n\n"
               "- a list item without a period\n\n## What Comes Next\n\nThe mayor signs it this week.\n")
     doc = parse("a.md", source)
-    assert [doc.text(s) for s in readability.prose_sentences(doc)] == [
+    assert [doc.text(s) for s in doc.paragraph_sentences] == [
         "The Council Votes Tonight", "The council approved the budget.", "It takes effect in July.",
         "The mayor signs it this week."]
 

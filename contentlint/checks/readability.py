@@ -130,7 +130,7 @@ class LongSentence(Rule):
         max_findings: int = 5
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        sized = [(_words(doc, s), s) for s in readability.prose_sentences(doc)]
+        sized = [(_words(doc, s), s) for s in doc.paragraph_sentences]
         long = sorted((x for x in sized if x[0] >= self.options.info_words), key=lambda x: -x[0])
         for n, span in sorted(long[: self.options.max_findings], key=lambda x: x[1].start):
             level = Severity.WARNING if n >= self.options.warning_words else Severity.INFO
@@ -178,7 +178,7 @@ class DenseParagraph(Rule):
         for block in doc.article_blocks:
             if block.kind != PARAGRAPH or _words(doc, block) < self.options.min_words:
                 continue
-            sentences = [s for s in doc.sentences if block.start <= s.start < block.end]
+            sentences = doc.sentences_in(block)
             grade = readability.grade(readability.scored_text(doc, sentences)) if sentences else 0.0
             if grade > self.options.max_grade:
                 yield Finding(block.span, f"paragraph at Flesch–Kincaid grade {grade:.0f}: long sentences of "
@@ -259,7 +259,7 @@ class PassiveVoice(Rule):
         max_share: float = 0.10
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        sentences = readability.prose_sentences(doc)
+        sentences = doc.paragraph_sentences
         if len(sentences) < 5:
             return
         passive = [s for s in sentences if any(_is_participle(m.group(0).split()[-1])
@@ -301,7 +301,7 @@ class RepeatedSentenceStart(Rule):
         run: int = 3
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        sentences = readability.prose_sentences(doc)
+        sentences = doc.paragraph_sentences
         firsts = [(doc.text(s).split() or [""])[0].strip("\"“‘'(").lower() for s in sentences]
         i = 0
         while i < len(sentences):
