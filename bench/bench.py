@@ -7,7 +7,7 @@ Cold start runs ``contentlint check`` as a fresh process (what a pre-commit hook
 and reports the median wall time. Throughput lints N generated articles (a mix of
 .txt, .md and .html, 600-1,600 words each) in one process and reports words per second.
 The articles are made from a fixed seed, so runs are comparable. Last, each shared
-analysis (boilerplate, quotations, facts) is timed on its own. ``--site 10000`` also
+analysis (boilerplate, quotations, facts, readability) is timed on its own. ``--site 10000`` also
 times duplicate detection (titles, near-duplicates) over 10,000 generated articles.
 """
 
@@ -105,7 +105,7 @@ def analysis_costs(folder: Path) -> dict[str, float]:
     texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
     words = sum(len(t.split()) for _, t in texts)
     costs = {}
-    for name in ("boilerplate", "quotations", "facts"):
+    for name in ("boilerplate", "quotations", "facts", "readability"):
         docs = []
         for path, text in texts:
             doc = parse(path, text)

@@ -603,22 +603,23 @@ def unintroduced_speakers(doc: Document) -> list[tuple[Span, str, Fact]]:
     """Surnames quoted as speakers ("Raman said") that the article never introduces with a first
     name or title, in an article that introduces its people properly: each with the person the
     article quotes most, whom it probably means."""
-    extractor = _Extractor(doc)
-    introduced = [f for f in extractor.run() if f.kind == "title"]
+    introduced = [f for f in doc.facts if f.kind == "title"]
     if not introduced:
         return []
-    surnames = {f.subject.split()[-1] for f in introduced} | extractor.surnames
-    firsts = {f.subject.split()[0] for f in introduced}
     prose = doc.prose
+    sentences = [(s.start, prose[s.start:s.end]) for s in doc.sentences]
+    surnames = {f.subject.split()[-1] for f in introduced} | {
+        m.group(2) for _, text in sentences for m in _PERSON_RE.finditer(text) if _first_name(m.group(1))}
+    firsts = {f.subject.split()[0] for f in introduced}
     counts = {f.subject: prose.count(f.subject.split()[-1]) for f in introduced}
     main = max(introduced, key=lambda f: counts[f.subject])
     out = []
-    for s in extractor.sentences:
-        for m in _SAID_BY_SURNAME_RE.finditer(s.text):
+    for start, text in sentences:
+        for m in _SAID_BY_SURNAME_RE.finditer(text):
             name = m.group(1) or m.group(2)
             if (name in surnames or name in firsts or name in _NOT_FIRST_NAMES or _ROLE_RE.match(name)
-                    or prose.count(name) > 1 or not _PRONOUN_RE.search(prose[s.start:s.end + 200])):
+                    or prose.count(name) > 1 or not _PRONOUN_RE.search(prose[start:start + len(text) + 200])):
                 continue
-            start = s.start + m.start(1 if m.group(1) else 2)
-            out.append((Span(start, start + len(name)), name, main))
+            at = start + m.start(1 if m.group(1) else 2)
+            out.append((Span(at, at + len(name)), name, main))
     return out
