@@ -67,8 +67,13 @@ def comparable(a: Fact, b: Fact, group: list[Fact], doc: Document) -> bool:
     return True
 
 
-def conflicts(doc: Document, kinds: frozenset[str]) -> Iterator[tuple[Fact, Fact]]:
-    """(later, earlier) pairs of facts with equal keys whose values cannot both hold.
+def values_clash(later: Fact, earlier: Fact, group: list[Fact], doc: Document) -> bool:
+    """Two statements of one fact whose values cannot both hold."""
+    return not later.agrees(earlier) and comparable(later, earlier, group, doc)
+
+
+def conflicts(doc: Document, kinds: frozenset[str], clash=values_clash) -> Iterator[tuple[Fact, Fact]]:
+    """(later, earlier) pairs of facts with equal keys that ``clash``.
 
     Facts are bucketed by key, so the work is linear in the number of facts; each later
     statement is reported once, against the first earlier statement it contradicts.
@@ -80,8 +85,7 @@ def conflicts(doc: Document, kinds: frozenset[str]) -> Iterator[tuple[Fact, Fact
     for group in by_key.values():
         for i, later in enumerate(group):
             for earlier in group[:i]:
-                if (earlier.span.start < later.span.start and not later.agrees(earlier)
-                        and comparable(later, earlier, group, doc)):
+                if earlier.span.start < later.span.start and clash(later, earlier, group, doc):
                     yield later, earlier
                     break
 
@@ -93,9 +97,10 @@ def _years(low: float, high: float) -> str:
 
 class _ContradictionRule(Rule):
     kinds: frozenset[str] = frozenset()
+    clash = staticmethod(values_clash)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for later, earlier in conflicts(doc, self.kinds):
+        for later, earlier in conflicts(doc, self.kinds, self.clash):
             line = doc.line_col(earlier.span.start)[0]
             yield Finding(later.span, f"'{later.text}' conflicts with '{earlier.text}' (line {line})"
                           + self.explain(later, earlier),
@@ -239,7 +244,6 @@ class ConflictingPercentage(_ContradictionRule):
     kinds = frozenset({"change", "share"})
 
 
-
 class ConflictingName(_ContradictionRule):
     """One person given two titles or two first names, or a surname that was never introduced.
 
@@ -270,21 +274,14 @@ class ConflictingName(_ContradictionRule):
     severity = Severity.WARNING
     kinds = frozenset({"title", "first-name"})
 
+    clash = staticmethod(lambda later, earlier, group, doc: names_conflict(later, earlier))
+
+    def explain(self, later: Fact, earlier: Fact) -> str:
+        what = "title" if later.kind == "title" else "first name"
+        return f": the {what} differs ({earlier.note} / {later.note})"
+
     def check(self, doc: Document) -> Iterator[Finding]:
-        by_key: dict[tuple, list[Fact]] = defaultdict(list)
-        for fact in doc.facts:
-            if fact.kind in self.kinds:
-                by_key[fact.key].append(fact)
-        for group in by_key.values():
-            for i, later in enumerate(group):
-                earlier = next((e for e in group[:i] if names_conflict(later, e)), None)
-                if earlier is None:
-                    continue
-                what = "title" if later.kind == "title" else "first name"
-                line = doc.line_col(earlier.span.start)[0]
-                yield Finding(later.span, f"'{later.text}' conflicts with '{earlier.text}' (line {line}): "
-                              f"the {what} differs ({earlier.note} / {later.note})",
-                              related=(Related(f"first stated here: '{earlier.text}'", earlier.span),))
+        yield from super().check(doc)
         yield from self.unintroduced(doc)
 
     def unintroduced(self, doc: Document) -> Iterator[Finding]:
