@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 def _linter(select=None, ignore=(), date=None, config=None):
     from contentlint.config import load_settings
-    from contentlint.dates import parse_cli_date
+    from contentlint.analyses.article_date import parse_cli_date
     from contentlint.registry import load_registry
     from contentlint.runner import Linter
 

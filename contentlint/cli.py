@@ -91,7 +91,7 @@ def _registry(args):
 
 
 def _check(args) -> int:
-    from contentlint.dates import parse_cli_date
+    from contentlint.analyses.article_date import parse_cli_date
     from contentlint.formatters import Report, RuleInfo, render
     from contentlint.runner import Linter
 
@@ -101,7 +101,8 @@ def _check(args) -> int:
         raise UsageError(str(exc)) from None
     settings, registry = _registry(args)
     linter = Linter(registry, settings, select=_selectors(args.select),
-                    extend_select=_selectors(args.extend_select), ignore=_selectors(args.ignore),
+                    extend_select=_selectors(args.extend_select) + (["cross-article-conflict"] if args.cross_doc else []),
+                    ignore=_selectors(args.ignore),
                     fail_on=args.fail_on, date=date, profile=args.profile)
     if args.paths == ["-"]:
         if not args.stdin_filename:
@@ -110,7 +111,7 @@ def _check(args) -> int:
     elif "-" in args.paths:
         raise UsageError("- (stdin) cannot be combined with other paths")
     else:
-        result = linter.check_paths(args.paths, cross_doc=args.cross_doc)
+        result = linter.check_paths(args.paths)
 
     for message in result.errors:
         _error(message)
@@ -129,16 +130,16 @@ def _check(args) -> int:
 
 
 def _metrics(args) -> int:
-    from contentlint.readability import FORMULAS
+    from contentlint.analyses.readability import FORMULAS
     from contentlint.runner import Linter, Result
 
     settings, registry = _registry(args)
     linter = Linter(registry, settings)
     result = Result()
     rows = []
-    for doc in linter.documents(args.paths, result):
-        m = doc.readability
-        rows.append({"path": doc.path, "words": doc.word_count, "sentences": m.sentences if m else 0,
+    for ctx in linter.documents(args.paths, result):
+        m = ctx.readability
+        rows.append({"path": ctx.doc.path, "words": ctx.word_count, "sentences": m.sentences if m else 0,
                      **(m.scores if m else dict.fromkeys(FORMULAS))})
     for message in result.errors:
         _error(message)

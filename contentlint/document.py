@@ -1,20 +1,18 @@
-"""The Document: one article, parsed, with every part located in the source.
+"""The Document: one article, parsed, with every part located in the source, and nothing more.
 
 ``doc.prose`` has exactly the length of ``doc.source``: markup, front matter, code,
 comments and tags are replaced by spaces (newlines kept), so an offset found in
 ``prose`` is an offset in the file. ``doc.line_col(offset)`` turns it into a
-1-based line and column. Parsers (``contentlint.parsers``) build Documents;
-rules only read them.
+1-based line and column. Parsers (``contentlint.parsers``) build Documents; what
+is computed from them (words, sentences, boilerplate, facts…) lives in
+``contentlint.analyses``, which the document never imports.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-
-from contentlint import segment
 
 # Block kinds a parser may produce.
 TITLE, HEADING, PARAGRAPH, LIST_ITEM, BLOCKQUOTE, TABLE_CELL, CAPTION = (
@@ -70,13 +68,6 @@ class Comment:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleDate:
-    value: dt.date
-    precision: str  # "day", "month" or "year"
-    origin: str  # where it came from: "--date", "front matter", "byline"…
-
-
 @dataclass
 class Document:
     path: str
@@ -91,9 +82,6 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     problems: list[tuple[Span, str]] = field(default_factory=list)  # parse problems worth a finding
     title: Block | None = None  # the title block (a TITLE block, or a Markdown H1)
-    # What the analyses know about wording (a contentlint.lexicon.Lexicon, set by the runner
-    # from the YAML packs); None: structure only.
-    lexicon: object = None
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.source):
@@ -142,79 +130,3 @@ class Document:
     def body_blocks(self) -> list[Block]:
         """The article's own blocks: no title, no page chrome."""
         return [b for b in self.blocks if b.kind != TITLE and not b.chrome and b is not self.title]
-
-    @cached_property
-    def boilerplate(self) -> list:
-        """Blocks that are not the article (see ``contentlint.boilerplate``), computed once."""
-        from contentlint.boilerplate import detect
-
-        return detect(self, self.lexicon.boilerplate if self.lexicon else ())
-
-    @cached_property
-    def quotations(self) -> list:
-        """Quotations that need a speaker, with their attribution (see ``contentlint.quotes``)."""
-        from contentlint.quotes import attribute_quotations
-
-        return attribute_quotations(self)
-
-    @cached_property
-    def readability(self):
-        """Readability formulas on the article's prose (see ``contentlint.readability``), or None."""
-        from contentlint.readability import metrics
-
-        return metrics(self)
-
-    @cached_property
-    def facts(self) -> list:
-        """Typed, keyed facts the article states (see ``contentlint.facts``)."""
-        from contentlint.facts import extract
-
-        return extract(self)
-
-    @cached_property
-    def article_blocks(self) -> list[Block]:
-        """The body without its boilerplate: what counts, readability and SEO measure."""
-        body = self.body_blocks
-        skip = {i for b in self.boilerplate for i in range(b.first, b.last + 1)}
-        return [blk for i, blk in enumerate(body) if i not in skip]
-
-    @cached_property
-    def words(self) -> list[Span]:
-        """Every word of the article (body minus boilerplate; see ``contentlint.segment``)."""
-        return [Span(a, b) for blk in self.article_blocks
-                for a, b in segment.iter_words(self.prose, blk.start, blk.end)]
-
-    @cached_property
-    def word_count(self) -> int:
-        return len(self.words)
-
-    @cached_property
-    def sentences(self) -> list[Span]:
-        """Sentences of the article's prose blocks; a heading is never glued to the next one."""
-        return [Span(a, b) for blk in self.article_blocks if blk.kind in PROSE_KINDS
-                for a, b in segment.iter_sentences(self.prose, blk.start, blk.end)]
-
-    @cached_property
-    def paragraph_sentences(self) -> list[Span]:
-        """Sentences of the article's paragraphs only (no headings, lists, captions, quotes)."""
-        return [Span(a, b) for blk in self.article_blocks if blk.kind == PARAGRAPH
-                for a, b in segment.iter_sentences(self.prose, blk.start, blk.end)]
-
-    def sentences_in(self, span: Span | Block) -> list[Span]:
-        """The sentences that start inside ``span``."""
-        starts = self._sentence_starts
-        return self.sentences[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
-    @cached_property
-    def date(self) -> ArticleDate | None:
-        """The article's date, from metadata or a byline/dateline; None when unknown.
-
-        The runner replaces it with ``--date`` when given.
-        """
-        from contentlint.dates import find_article_date
-
-        return find_article_date(self)

@@ -19,11 +19,11 @@ documentation keys ``why``, ``fails`` and ``passes``. Kind-specific keys:
   that makes a block this kind), ``headers`` (a short block that is only this
   wording opens a section); both are regular expressions in lower case, matched
   against lower-cased text; ``section`` (how far a header reaches: ``block``,
-  ``items``, ``qa``, ``form``, ``rest``; see ``contentlint/boilerplate.py``).
+  ``items``, ``qa``, ``form``, ``rest``; see ``contentlint/analyses/boilerplate.py``).
   Every boilerplate kind also keeps its blocks out of word counts and metrics.
 
 A file with ``extends: lexicon`` is not a rule but a word list the analyses use:
-``list`` (its name, one of ``contentlint.lexicon.LISTS``), ``entries`` (regular
+``list`` (its name, one of ``contentlint.analyses.lexicon.LISTS``), ``entries`` (regular
 expressions, case-insensitive, on word boundaries) and ``description``. Lists of
 the same name from every pack are merged, so a pack extends the built-in ones.
 
@@ -39,9 +39,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from contentlint import segment
-from contentlint.boilerplate import PhraseKind, compile_kind
+from contentlint.analyses import Context
+from contentlint.analyses.boilerplate import PhraseKind, compile_kind
+from contentlint.language.sentences import iter_sentences
+from contentlint.language.words import words_in
 from contentlint.checks.boilerplate import boilerplate_findings
+from contentlint.analyses import Context
 from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, PROSE_KINDS, Document, Span
 from contentlint.errors import ConfigError
 from contentlint.rule import Finding, Fix, Rule, Severity
@@ -70,12 +73,13 @@ METRIC_VARIABLES = ("words", "sentences", "characters", "paragraphs", "headings"
 _LONG_WORD = 7  # letters: the LIX definition of a long word
 
 
-def scope_spans(doc: Document, scope: str) -> list[Span]:
+def scope_spans(ctx: Context, scope: str) -> list[Span]:
+    doc = ctx.doc
     """The units a pack rule looks at, as spans of ``doc``."""
     if scope == "text":
         return [b.span for b in doc.body_blocks]
     if scope == "sentence":
-        return doc.sentences
+        return ctx.sentences
     if scope == "title":
         return [doc.title.span] if doc.title is not None else []
     if scope == "link":
@@ -86,13 +90,14 @@ def scope_spans(doc: Document, scope: str) -> list[Span]:
     return [b.span for b in doc.body_blocks if b.kind == kind]
 
 
-def metric_values(doc: Document, span: Span | None) -> dict[str, float]:
+def metric_values(ctx: Context, span: Span | None) -> dict[str, float]:
+    doc = ctx.doc
     """The metric variables, for one unit or (``span`` None) the whole article."""
     if span is None:
-        words = [doc.prose[w.start:w.end] for w in doc.words]
+        words = [doc.prose[w.start:w.end] for w in ctx.words]
         blocks = doc.body_blocks
         return {
-            "words": len(words), "sentences": len(doc.sentences),
+            "words": len(words), "sentences": len(ctx.sentences),
             "characters": sum(len(w) for w in words),
             "paragraphs": sum(b.kind == PARAGRAPH for b in blocks),
             "headings": len(doc.headings), "links": sum(not x.chrome for x in doc.links),
@@ -100,11 +105,11 @@ def metric_values(doc: Document, span: Span | None) -> dict[str, float]:
             "list_items": sum(b.kind == LIST_ITEM for b in blocks),
             "long_words": sum(len(w) >= _LONG_WORD for w in words),
         }
-    words = [doc.prose[a:b] for a, b in segment.iter_words(doc.prose, span.start, span.end)]
+    words = words_in(doc.prose, span.start, span.end)
     inside = [b for b in doc.body_blocks if span.start <= b.start and b.end <= span.end]
     return {
         "words": len(words),
-        "sentences": sum(1 for _ in segment.iter_sentences(doc.prose, span.start, span.end)),
+        "sentences": sum(1 for _ in iter_sentences(doc.prose, span.start, span.end)),
         "characters": sum(len(w) for w in words),
         "paragraphs": sum(b.kind == PARAGRAPH for b in inside),
         "headings": sum(b.kind == "heading" for b in inside),
@@ -153,11 +158,11 @@ class PackRule(Rule):
     spec: dict = {}
     phrase_kind: PhraseKind | None = None  # for boilerplate rules: the wording they know
 
-    def units(self, doc: Document) -> list[Span]:
-        return scope_spans(doc, self.scope)
+    def units(self, ctx: Context) -> list[Span]:
+        return scope_spans(ctx, self.scope)
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        yield from getattr(self, f"_check_{self.kind}")(doc)
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from getattr(self, f"_check_{self.kind}")(ctx)
 
     def _format(self, *values: object) -> str:
         try:
@@ -165,29 +170,30 @@ class PackRule(Rule):
         except (TypeError, ValueError):
             return self.message
 
-    def _matches(self, doc: Document, pattern: re.Pattern) -> Iterator[tuple[Span, re.Match]]:
-        for unit in self.units(doc):
-            for m in pattern.finditer(doc.prose, unit.start, unit.end):
+    def _matches(self, ctx: Context, pattern: re.Pattern) -> Iterator[tuple[Span, re.Match]]:
+        for unit in self.units(ctx):
+            for m in pattern.finditer(ctx.doc.prose, unit.start, unit.end):
                 if m.end() > m.start():
                     yield unit, m
 
-    def _check_existence(self, doc: Document) -> Iterator[Finding]:
+    def _check_existence(self, ctx: Context) -> Iterator[Finding]:
         exceptions = self.spec["exceptions"]
-        for _, m in self._matches(doc, self.spec["pattern"]):
+        for _, m in self._matches(ctx, self.spec["pattern"]):
             if " ".join(m.group(0).lower().split()) not in exceptions:
                 yield Finding(Span(m.start(), m.end()), self._format(m.group(0)))
 
-    def _check_substitution(self, doc: Document) -> Iterator[Finding]:
+    def _check_substitution(self, ctx: Context) -> Iterator[Finding]:
         replacements = self.spec["replacements"]
-        for _, m in self._matches(doc, self.spec["pattern"]):
+        for _, m in self._matches(ctx, self.spec["pattern"]):
             found, replacement = m.group(0), replacements[m.lastgroup]
             fixed = replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
             span = Span(m.start(), m.end())
             yield Finding(span, self._format(fixed, found), fix=Fix(span, fixed))
 
-    def _check_occurrence(self, doc: Document) -> Iterator[Finding]:
+    def _check_occurrence(self, ctx: Context) -> Iterator[Finding]:
         low, high = self.spec.get("min"), self.spec.get("max")
-        units = [None] if self.scope == "text" else self.units(doc)
+        units = [None] if self.scope == "text" else self.units(ctx)
+        doc = ctx.doc
         for unit in units:
             spans = [b.span for b in doc.body_blocks] if unit is None else [unit]
             hits = [m for s in spans for m in self.spec["pattern"].finditer(doc.prose, s.start, s.end)]
@@ -197,15 +203,16 @@ class PackRule(Rule):
             elif low is not None and count < low and spans:
                 yield Finding(spans[0] if unit is None else unit, self._format(count))
 
-    def _check_boilerplate(self, doc: Document) -> Iterator[Finding]:
-        return boilerplate_findings(doc, self.code)
+    def _check_boilerplate(self, ctx: Context) -> Iterator[Finding]:
+        return boilerplate_findings(ctx, self.code)
 
-    def _check_metric(self, doc: Document) -> Iterator[Finding]:
+    def _check_metric(self, ctx: Context) -> Iterator[Finding]:
         compare, threshold = self.spec["condition"]
-        units = [None] if self.scope == "text" else self.units(doc)
+        units = [None] if self.scope == "text" else self.units(ctx)
+        doc = ctx.doc
         for unit in units:
             try:
-                value = self.spec["formula"](metric_values(doc, unit))
+                value = self.spec["formula"](metric_values(ctx, unit))
             except (ZeroDivisionError, OverflowError):
                 continue
             if compare(value, threshold):
@@ -233,7 +240,7 @@ class WordList:
 
 
 def _word_list(data: dict, where: str) -> WordList:
-    from contentlint.lexicon import LISTS
+    from contentlint.analyses.lexicon import LISTS
 
     unknown = set(data) - {"extends", "list", "entries", "description"}
     if unknown:

@@ -28,7 +28,7 @@ class Registry:
 
     def lexicon(self):
         """The wording every analysis uses: boilerplate kinds and word lists."""
-        from contentlint.lexicon import Lexicon
+        from contentlint.analyses.lexicon import Lexicon
 
         kinds = tuple(r.phrase_kind for _, r in sorted(self.rules.items())
                       if getattr(r, "phrase_kind", None) is not None)

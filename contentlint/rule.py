@@ -21,8 +21,8 @@ A rule is a small class::
         class Options:
             words_per_minute: int = 238
 
-        def check(self, doc):
-            yield Finding(span, "message")
+        def check(self, ctx):              # ctx.doc is the Document; ctx.words,
+            yield Finding(span, "message")  # ctx.sentences, ctx.facts… its analyses
 
 The runner, not the rule, applies selection, severity overrides, suppressions and
 positions: rules never read configuration or compute line numbers.
@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from contentlint.document import Span
 
 if TYPE_CHECKING:
-    from contentlint.document import Document
+    from contentlint.analyses import Context
 
 CATEGORIES = {
     "word-count": 1, "boilerplate": 2, "readability": 3, "quote": 4, "contradiction": 5,
@@ -114,7 +114,8 @@ class Rule:
     def __init__(self, options: Any = None) -> None:
         self.options = options if options is not None else self.Options()
 
-    def check(self, doc: Document) -> Iterable[Finding]:
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """The findings of one article: ``ctx.doc`` is the document, ``ctx`` its analyses."""
         raise NotImplementedError
 
     @classmethod
@@ -135,8 +136,42 @@ class RunnerRule(Rule):
     like any other rule; its ``check`` finds nothing on its own.
     """
 
-    def check(self, doc: Document) -> Iterable[Finding]:
+    def check(self, ctx: Context) -> Iterable[Finding]:
         return ()
+
+
+@dataclass(frozen=True)
+class SiteFinding:
+    """What a site-wide rule yields: a place in one of the articles checked together."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    related: tuple[Related, ...] = ()  # places in other files (``Related`` with path, line, column)
+    severity: Severity | None = None
+
+
+class SiteRule(Rule):
+    """A rule over every article checked together: duplicate titles, near-duplicates, facts
+    that two articles state differently.
+
+    The runner asks each site rule to :meth:`gather` what it needs of every article (something
+    small, with positions already placed, so that a run over 100,000 files keeps little), then
+    calls :meth:`check_site` once with all of it. Rules that share what they gather declare the
+    same ``gather_key``, and the runner gathers it once per article for all of them.
+    """
+
+    gather_key: ClassVar[str] = ""
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        return ()
+
+    def gather(self, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def check_site(self, gathered: list) -> Iterable[SiteFinding]:
+        raise NotImplementedError
 
 
 @dataclass

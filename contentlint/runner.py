@@ -15,11 +15,13 @@ from pathlib import Path
 from contentlint import parsers
 from contentlint.profiles import PROFILES
 from contentlint.config import Settings, check_fail_on, check_profile, rule_options
-from contentlint.document import ArticleDate, Document, Span
+from contentlint.analyses import Context
+from contentlint.analyses.article_date import ArticleDate
+from contentlint.document import Document, Span
 from contentlint.errors import ConfigError, ContentlintError, InputError
 from contentlint.files import decode, discover, read_article
 from contentlint.registry import Registry
-from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity
+from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity, SiteRule
 from contentlint.suppress import parse_directives
 
 CRASH_CODE, DIRECTIVE_CODE = "CL999", "CL900"
@@ -94,16 +96,20 @@ class Linter:
                 codes -= ignored
         return codes
 
-    def check_document(self, doc: Document) -> list[Diagnostic]:
-        doc.lexicon = self.lexicon
-        if self.date is not None:
-            doc.date = self.date
+    def context(self, doc: Document) -> Context:
+        """What the rules read: the document and its analyses, with the packs' word lists and
+        the ``--date`` override given up front."""
+        return Context(doc, self.lexicon, self.date)
+
+    def check_document(self, doc: Document | Context) -> list[Diagnostic]:
+        ctx = doc if isinstance(doc, Context) else self.context(doc)
+        doc = ctx.doc
         codes = self.codes_for(doc.path)
         out: list[Diagnostic] = []
         for code in sorted(codes):
             rule = self.rule(code)
             try:
-                for finding in rule.check(doc):
+                for finding in rule.check(ctx):
                     out.append(self.diagnostic(doc, rule, finding))
             except ContentlintError:
                 raise  # the user must act (an unreachable grammar server): exit 2, not CL999
@@ -144,8 +150,9 @@ class Linter:
     def check_source(self, path: str, source: str) -> list[Diagnostic]:
         return self.check_document(parsers.parse(path, source))
 
-    def documents(self, paths: list[str], result: Result) -> Iterator[Document]:
-        """Parse every article under ``paths``; files that cannot be read go to ``result.errors``."""
+    def documents(self, paths: list[str], result: Result) -> Iterator[Context]:
+        """Parse every article under ``paths``, each as a context for the rules; files that cannot
+        be read go to ``result.errors``."""
         for item in discover(paths, self.settings.exclude, self.settings.root):
             if isinstance(item, InputError):
                 result.errors.append(str(item))
@@ -157,57 +164,36 @@ class Linter:
                 continue
             result.files.append(str(item))
             result.sources[str(item)] = source
-            doc = parsers.parse(str(item), source)
-            doc.lexicon = self.lexicon
-            yield doc
+            yield self.context(parsers.parse(str(item), source))
 
-    def check_paths(self, paths: list[str], cross_doc: bool = False) -> Result:
-        """Check every article under ``paths``; with ``cross_doc``, also compare facts that name
-        their subject (a person's tenure or title, a named project's cost) across the articles."""
-        from contentlint.checks.contradiction import placed_facts
-        from contentlint.checks.site import page
-
+    def check_paths(self, paths: list[str]) -> Result:
+        """Check every article under ``paths``, then run the site-wide rules over all of them."""
         result = Result()
-        placed, pages = [], []
-        for doc in self.documents(paths, result):
-            result.diagnostics += self.check_document(doc)
-            if cross_doc:
-                placed += placed_facts(doc)
-            pages.append(page(doc))
-        if cross_doc:
-            result.diagnostics += self.cross_document(placed)
-        if len(pages) > 1:
-            result.diagnostics += self.site(pages)
+        site_rules = [self.rule(code) for code in sorted(self.enabled)
+                      if issubclass(self.registry.rules[code], SiteRule)]
+        gatherers = {(r.gather_key or r.code): r for r in reversed(site_rules)}
+        gathered: dict[str, list] = {key: [] for key in gatherers}
+        for ctx in self.documents(paths, result):
+            result.diagnostics += self.check_document(ctx)
+            for key, rule in gatherers.items():
+                gathered[key].append(rule.gather(ctx))
+        if len(result.files) > 1:
+            for rule in site_rules:
+                result.diagnostics += self.site(rule, gathered[rule.gather_key or rule.code])
         result.diagnostics.sort(key=lambda d: d.sort_key)
         return result
 
-    def site(self, pages: list) -> list[Diagnostic]:
-        """Duplicate titles, descriptions and near-duplicate articles among the files checked."""
-        from contentlint.checks.site import site_findings
-
+    def site(self, rule: SiteRule, gathered: list) -> list[Diagnostic]:
+        """A site-wide rule's findings, on the files whose settings select it."""
         out = []
-        for code, p, (line, col), other, (oline, ocol), message in site_findings(pages):
-            if code not in self.codes_for(p.path):
+        for f in rule.check_site(gathered):
+            if rule.code not in self.codes_for(f.path):
                 continue
-            rule = self.rule(code)
-            out.append(Diagnostic(p.path, line, col, line, col, code, rule.name, rule.category,
-                                  self.levels.get(code, rule.severity), message,
-                                  [{"path": other.path, "line": oline, "column": ocol, "message": "the other article"}]))
-        return sorted(out, key=lambda d: d.sort_key)
-
-    def cross_document(self, placed: list) -> list[Diagnostic]:
-        from contentlint.checks.contradiction import cross_document_conflicts
-
-        out = []
-        for later, earlier, code, message in cross_document_conflicts(placed):
-            if code not in self.codes_for(later.path):
-                continue
-            rule = self.rule(code)
-            out.append(Diagnostic(later.path, later.line, later.column, later.end_line, later.end_column, code,
-                                  rule.name, rule.category, self.levels.get(code, rule.severity), message,
-                                  [{"path": earlier.path, "line": earlier.line, "column": earlier.column,
-                                    "message": f"stated differently here: '{earlier.fact.text}'"}]))
-        return sorted(out, key=lambda d: d.sort_key)
+            related = [{"path": r.path, "line": r.line or 1, "column": r.column or 1, "message": r.message}
+                       for r in f.related]
+            out.append(Diagnostic(f.path, f.line, f.column, f.line, f.column, rule.code, rule.name, rule.category,
+                                  self.levels.get(rule.code) or f.severity or rule.severity, f.message, related))
+        return out
 
     def check_stdin(self, data: bytes, filename: str) -> Result:
         source = decode(data, filename, filename.lower().endswith((".html", ".htm")))

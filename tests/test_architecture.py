@@ -1,18 +1,47 @@
-"""The layering newcomers rely on: the document model knows no rules, rules know no runner or CLI."""
+"""The layering, stated once and without exceptions:
+
+language -> document -> parsers -> analyses -> rules (checks, packs) -> runner -> formatters -> cli
+
+Each layer imports only the layers below it. The document knows nothing of what is computed
+from it; analyses know no rules; the runner names no check module (it runs rules through the
+registry); formatters see only diagnostics.
+"""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "contentlint"
+
+# Every contentlint module, with the contentlint modules (or packages) it may import.
+ALLOWED = {
+    "contentlint.language": {"contentlint.language"},
+    "contentlint.document": set(),
+    "contentlint.errors": set(),
+    "contentlint.parsers": {"contentlint.document", "contentlint.language", "contentlint.parsers"},
+    "contentlint.analyses": {"contentlint.document", "contentlint.language", "contentlint.analyses"},
+    "contentlint.rule": {"contentlint.document", "contentlint.analyses"},
+    "contentlint.checks": {"contentlint.analyses", "contentlint.document", "contentlint.language", "contentlint.rule",
+                           "contentlint.errors", "contentlint.checks"},
+    "contentlint.packs": {"contentlint.analyses", "contentlint.document", "contentlint.language", "contentlint.rule",
+                          "contentlint.errors", "contentlint.checks"},
+    "contentlint.formatters": {"contentlint.rule", "contentlint.formatters", "contentlint"},
+}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def contentlint_imports(path: Path) -> set[str]:
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module == "contentlint":
-            names |= {f"contentlint.{a.name}" for a in node.names}
+            names |= {f"contentlint.{a.name}" if a.name != "__version__" else "contentlint" for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("contentlint"):
             names.add(node.module)
         elif isinstance(node, ast.Import):
@@ -20,29 +49,34 @@ def contentlint_imports(path: Path) -> set[str]:
     return names
 
 
-DOCUMENT_LAYER = {"contentlint.segment", "contentlint.document", "contentlint.dates", "contentlint.boilerplate",
-                  "contentlint.quotes", "contentlint.lexicon", "contentlint.facts", "contentlint.readability"}
+def _within(name: str, prefixes: set[str]) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
 
 
-def test_document_layer_imports_only_itself():
-    """The document and its analyses (words, sentences, dates, boilerplate) know no rules or config."""
-    for name in ("document.py", "segment.py", "dates.py", "boilerplate.py", "quotes.py", "lexicon.py", "facts.py",
-                 "readability.py"):
-        assert contentlint_imports(PACKAGE / name) <= DOCUMENT_LAYER, name
+def _layer(module: str) -> str | None:
+    matches = [layer for layer in ALLOWED if module == layer or module.startswith(layer + ".")]
+    return max(matches, key=len) if matches else None
 
 
-def test_checks_see_only_document_and_rule():
-    allowed = DOCUMENT_LAYER | {"contentlint.rule", "contentlint.checks.meta", "contentlint.checks.word_count",
-                                "contentlint.checks.boilerplate", "contentlint.checks.quotes",
-                                "contentlint.checks.contradiction", "contentlint.checks.readability",
-                                "contentlint.checks.grammar", "contentlint.checks.seo", "contentlint.checks.site",
-                                "contentlint.errors"}
-    for path in (PACKAGE / "checks").glob("*.py"):
-        assert contentlint_imports(path) <= allowed, path.name
+MODULES = sorted(PACKAGE.rglob("*.py"))
 
 
-def test_parsers_and_formatters_do_not_reach_into_the_runner():
-    forbidden = {"contentlint.runner", "contentlint.cli", "contentlint.config", "contentlint.registry"}
-    for folder in ("parsers", "formatters"):
-        for path in (PACKAGE / folder).glob("*.py"):
-            assert not contentlint_imports(path) & forbidden, path.name
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: module_name(p))
+def test_each_module_imports_only_the_layers_below_it(path):
+    layer = _layer(module_name(path))
+    if layer is None:
+        return  # the top: runner, registry, config, cli and the public API may use everything
+    outside = {name for name in contentlint_imports(path) if not _within(name, ALLOWED[layer])}
+    assert not outside, f"{module_name(path)} ({layer}) imports {sorted(outside)}"
+
+
+def test_the_runner_names_no_check_module():
+    assert not {n for n in contentlint_imports(PACKAGE / "runner.py") if _within(n, {"contentlint.checks"})}
+
+
+def test_every_module_belongs_to_a_named_layer_or_the_top():
+    top = {"contentlint", "contentlint.__main__", "contentlint.cli", "contentlint.config", "contentlint.files",
+           "contentlint.profiles", "contentlint.registry", "contentlint.runner", "contentlint.suppress"}
+    for path in MODULES:
+        name = module_name(path)
+        assert _layer(name) or name in top, f"{name}: add it to a layer"

@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
+from contentlint.analyses import Context
 from contentlint.document import BLOCKQUOTE, HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, TITLE
 from contentlint.parsers import parse
-from contentlint.segment import count_words, iter_sentences
+from contentlint.language.sentences import iter_sentences
+from contentlint.language.words import count_words
 
 
 def sentences(text: str) -> list[str]:
@@ -43,7 +45,7 @@ def test_html_masks_scripts_styles_and_tags_and_decodes_entities():
     doc = parse("a.html", "<body><script>var words = 'many many';</script><p>Tom &amp; Jerry</p></body>")
     assert "var" not in doc.prose and "<p>" not in doc.prose
     assert doc.text(doc.body_blocks[0]) == "Tom & Jerry"
-    assert doc.word_count == 2
+    assert Context(doc).word_count == 2
 
 
 def test_html_article_header_is_not_chrome_but_page_header_is():
@@ -57,7 +59,7 @@ def test_html_meta_links_images_and_date():
                           '<meta property="article:published_time" content="2024-05-14T08:00:00Z"></head>'
                           '<body><p><a href="/x">read more</a> <img src="a.jpg"></p></body>')
     assert doc.meta["description"] == "About it"
-    assert doc.date.value == dt.date(2024, 5, 14)
+    assert Context(doc).date.earliest == dt.date(2024, 5, 14)
     assert doc.links[0].text == "read more" and doc.links[0].target == "/x"
     assert doc.images[0].alt is None
 
@@ -76,7 +78,7 @@ def test_markdown_blocks_and_inline_masking():
     link = doc.links[0]
     assert link.text == "link" and link.target == "https://x.org"
     assert doc.source[link.span.start:link.span.end].startswith("[link](")
-    assert doc.title_text == "Front title" and doc.date.origin == "front matter"
+    assert doc.title_text == "Front title" and Context(doc).date.origin == "front matter"
 
 
 def test_markdown_first_h1_is_the_title_without_front_matter():
@@ -93,8 +95,8 @@ def test_text_title_headings_and_one_paragraph_per_line():
     assert (HEADING, "A heading line") in kinds
     assert (LIST_ITEM, "a list item") in kinds
     # The heading is not glued onto the next sentence.
-    assert "A heading line Second" not in [doc.text(s) for s in doc.sentences]
-    assert doc.date.value == dt.date(2025, 5, 5)
+    assert "A heading line Second" not in [doc.text(s) for s in Context(doc).sentences]
+    assert Context(doc).date.earliest == dt.date(2025, 5, 5)
 
 
 def test_text_first_line_that_is_a_sentence_is_not_a_title():
@@ -142,18 +144,27 @@ def test_word_definition(text, count):
      dt.date(2024, 5, 14)),
 ])
 def test_byline_dates(source, expected):
-    assert parse("a.txt", source).date.value == expected
+    assert Context(parse("a.txt", source)).date.earliest == expected
 
 
 def test_unknown_date_stays_unknown():
-    assert parse("a.txt", "Title\nNo date anywhere here.\n").date is None
+    assert Context(parse("a.txt", "Title\nNo date anywhere here.\n")).date is None
 
 
-def test_date_inside_a_long_paragraph_is_not_the_article_date():
+def test_background_date_in_a_relative_clause_is_not_the_article_date():
     text = ("Title\nThe council said on Tuesday that the library, which opened on May 14, 2019, would close for "
             "repairs for most of the summer while crews replace the roof, the boiler and the old windows that "
             "have leaked for years, and that readers could use the branch on Elm Street in the meantime.\n")
-    assert parse("a.txt", text).date is None
+    assert Context(parse("a.txt", text)).date is None
+
+
+def test_a_dated_event_in_the_lede_dates_an_undated_article():
+    text = ("Title\nThe county council voted on March 3, 2025, to close the old library on Elm Street after a "
+            "long debate about the cost of repairs.\nThe library opened in 1962.\n")
+    date = Context(parse("a.txt", text)).date
+    assert (date.earliest, date.origin, date.line) == (dt.date(2025, 3, 3), "inferred", 2)
+    assert date.latest <= dt.date(2025, 4, 3)
+    assert date.describe() == "of about March 2025, inferred from line 2"
 
 
 def test_newsroom_prose_keeps_quote_rules_quiet():

@@ -19,9 +19,10 @@ def pack_rule(tmp_path, text: str):
 
 
 def run(rule, text=ARTICLE, path="a.txt"):
+    from contentlint.analyses import Context
     from contentlint.parsers import parse
 
-    return list(rule().check(parse(path, text)))
+    return list(rule().check(Context(parse(path, text))))
 
 
 HEADER = "code: CL899\nname: house-rule\ncategory: typography\ndescription: A house rule.\n"

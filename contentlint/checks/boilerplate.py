@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from contentlint.boilerplate import DUPLICATE, LINK_LIST, PAGE_CHROME
+from contentlint.analyses.boilerplate import DUPLICATE, LINK_LIST, PAGE_CHROME
+from contentlint.analyses import Context
 from contentlint.document import Document, Span
 from contentlint.rule import Finding, Rule, Severity
 
 
-def boilerplate_findings(doc: Document, code: str) -> Iterator[Finding]:
+def boilerplate_findings(ctx: Context, code: str) -> Iterator[Finding]:
     """One finding per boilerplate block that ``code`` reports, spanning its lines."""
-    for block in doc.boilerplate:
+    doc = ctx.doc
+    for block in ctx.boilerplate:
         if block.code == code:
             first, _ = doc.line_col(block.start)
             last, _ = doc.line_col(block.end)
@@ -54,8 +56,9 @@ class LinkList(Rule):
     category = "boilerplate"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        return boilerplate_findings(doc, self.code)
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        return boilerplate_findings(ctx, self.code)
 
 
 class PageChrome(Rule):
@@ -93,8 +96,9 @@ class PageChrome(Rule):
     category = "boilerplate"
     severity = Severity.INFO
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        return boilerplate_findings(doc, self.code)
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        return boilerplate_findings(ctx, self.code)
 
 
 class RepeatedBlock(Rule):
@@ -126,5 +130,6 @@ class RepeatedBlock(Rule):
     category = "boilerplate"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        return boilerplate_findings(doc, self.code)
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        return boilerplate_findings(ctx, self.code)

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from contentlint.analyses import Context
 from contentlint.document import HEADING, PROSE_KINDS, Document, Span
 from contentlint.errors import ConfigError, InputError
 from contentlint.rule import Finding, Fix, Rule, Severity
@@ -30,13 +31,13 @@ def client(url: str, language: str):
                          f"start it or unset {URL_ENV}") from None
 
 
-def grammar_text(doc: Document) -> tuple[str, list[tuple[int, int]]]:
+def grammar_text(ctx: Context) -> tuple[str, list[tuple[int, int]]]:
     """The article's prose blocks and headings, one per paragraph, and where each starts
     (offset in the text sent, offset in the source)."""
     parts, starts, pos = [], [], 0
-    for block in doc.article_blocks:
+    for block in ctx.article_blocks:
         if block.kind in PROSE_KINDS or block.kind == HEADING:
-            text = doc.prose[block.start:block.end]
+            text = ctx.doc.prose[block.start:block.end]
             parts.append(text)
             starts.append((pos, block.start))
             pos += len(text) + 2
@@ -94,11 +95,12 @@ class Grammar(Rule):
         disabled_rules: tuple = ()
         check_quotations: bool = False
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         url = self.options.url or os.environ.get(URL_ENV, "")
         if not url:
             return
-        text, starts = grammar_text(doc)
+        text, starts = grammar_text(ctx)
         if not text.strip():
             return
         tool = client(url, self.options.language)
@@ -107,14 +109,15 @@ class Grammar(Rule):
             matches = tool.check(text)
         except Exception as exc:
             raise InputError(f"LanguageTool server at {url} failed on {doc.path} ({type(exc).__name__})") from None
-        yield from self.findings(doc, matches, starts)
+        yield from self.findings(ctx, matches, starts)
 
-    def findings(self, doc: Document, matches, starts: list[tuple[int, int]]) -> Iterator[Finding]:
+    def findings(self, ctx: Context, matches, starts: list[tuple[int, int]]) -> Iterator[Finding]:
         """LanguageTool matches placed in the source."""
-        from contentlint.quotes import find_quotations
+        from contentlint.analyses.quotations import find_quotations
 
+        doc = ctx.doc
         quoted = [] if self.options.check_quotations else [
-            (q.start, q.end) for q in find_quotations(doc, [b for b in doc.article_blocks if b.kind in PROSE_KINDS])]
+            (q.start, q.end) for q in find_quotations(doc, ctx.prose_blocks)]
         for m in matches:
             if m.rule_id in self.options.disabled_rules or m.rule_id in ALWAYS_DISABLED:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from contentlint.analyses import Context
 from contentlint.document import Document
 from contentlint.rule import Finding, Rule, RunnerRule, Severity
 
@@ -34,7 +35,8 @@ class MalformedMarkup(Rule):
     category = "meta"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         for span, message in doc.problems:
             yield Finding(span, message)
 

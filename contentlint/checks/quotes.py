@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from contentlint import quotes
+from contentlint.analyses import quotations as quotes
+from contentlint.analyses import Context
 from contentlint.document import HEADING, Document, Span
 from contentlint.rule import Finding, Rule, Severity
 
@@ -32,8 +33,8 @@ def _excerpt(text: str) -> str:
     return " ".join(words[:_EXCERPT_WORDS]) + ("…" if len(words) > _EXCERPT_WORDS else "")
 
 
-def _findings(doc: Document, status: str) -> Iterator[quotes.Attribution]:
-    return (a for a in doc.quotations if a.status == status)
+def _findings(ctx: Context, status: str) -> Iterator[quotes.Attribution]:
+    return (a for a in ctx.quotations if a.status == status)
 
 
 class UnattributedQuote(Rule):
@@ -67,8 +68,9 @@ class UnattributedQuote(Rule):
     category = "quote"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for a in _findings(doc, quotes.UNATTRIBUTED):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        for a in _findings(ctx, quotes.UNATTRIBUTED):
             yield Finding(Span(a.quote.start, a.quote.end),
                           f"quotation with no speaker: “{_excerpt(a.quote.text)}” names no one who said it")
 
@@ -103,8 +105,9 @@ class VagueSource(Rule):
     category = "quote"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for a in doc.quotations:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        for a in ctx.quotations:
             span = Span(a.quote.start, a.quote.end)
             if a.status == quotes.VAGUE_SPEAKER:
                 yield Finding(span, f"quote attributed only to '{a.detail}': name the speaker, or say why "
@@ -140,8 +143,9 @@ class ParaphraseInQuotes(Rule):
     category = "quote"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for a in _findings(doc, quotes.PARAPHRASE):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        for a in _findings(ctx, quotes.PARAPHRASE):
             yield Finding(Span(a.quote.start, a.quote.end),
                           f"paraphrase inside quotation marks ('{a.detail}'): quote the exact words or "
                           f"drop the marks")
@@ -176,11 +180,12 @@ class UnsourcedStatistic(Rule):
     category = "quote"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        finding = doc.lexicon.pattern("finding-phrases") if doc.lexicon else None
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        finding = ctx.lexicon.pattern("finding-phrases")
         if finding is None:
             return
-        sentences = doc.sentences
+        sentences = ctx.sentences
         for k, s in enumerate(sentences):
             text = doc.prose[s.start:s.end]
             m = finding.search(text)
@@ -221,15 +226,16 @@ class UncitedSourcesClaim(Rule):
     category = "quote"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        claim = doc.lexicon.pattern("citation-claims") if doc.lexicon else None
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        claim = ctx.lexicon.pattern("citation-claims")
         if claim is None:
             return
         cites = any(not lk.chrome and lk.target not in (None, "", "#") for lk in doc.links) or any(
             b.kind == HEADING and _SOURCES_HEADING_RE.match(doc.text(b)) for b in doc.body_blocks)
         if cites:
             return
-        for block in doc.article_blocks:
+        for block in ctx.article_blocks:
             for m in claim.finditer(doc.prose, block.start, block.end):
                 yield Finding(Span(m.start(), m.end()),
                               f"claims to cite its sources ('{m.group(0)}') but the article links none")
@@ -264,13 +270,14 @@ class AnonymousSource(Rule):
     category = "quote"
     severity = Severity.INFO
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        lexicon = doc.lexicon
-        anonymous = lexicon.pattern("anonymous-sources") if lexicon else None
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        lexicon = ctx.lexicon
+        anonymous = lexicon.pattern("anonymous-sources")
         if anonymous is None:
             return
         reasons = lexicon.pattern("anonymity-reasons")
-        sentences = doc.sentences
+        sentences = ctx.sentences
         for k, s in enumerate(sentences):
             m = anonymous.search(doc.prose, s.start, s.end)
             if not m:

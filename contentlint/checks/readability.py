@@ -18,8 +18,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from contentlint import readability
+from contentlint.analyses import readability
+from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Document, Span
+from contentlint.language.words import count_words
 from contentlint.rule import Finding, Rule, Severity
 
 _PASSIVE_RE = re.compile(
@@ -37,7 +39,7 @@ def _is_participle(word: str) -> bool:
 
 
 def _words(doc: Document, span: Span) -> int:
-    return len(doc.text(span).split())
+    return count_words(doc.text(span))
 
 
 class ReadingLevel(Rule):
@@ -79,15 +81,16 @@ class ReadingLevel(Rule):
         target: float = 9.0
         warning_margin: float = 5.0
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        m = doc.readability
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        m = ctx.readability
         if m is None or m.words < 100:
             return
         grade = m.scores["flesch_kincaid_grade"]
         if grade <= self.options.target:
             return
         level = Severity.WARNING if grade > self.options.target + self.options.warning_margin else Severity.INFO
-        first = doc.article_blocks[0].span if doc.article_blocks else Span(0, 0)
+        first = ctx.article_blocks[0].span if ctx.article_blocks else Span(0, 0)
         yield Finding(first, f"Flesch–Kincaid grade {grade:.1f}; this audience's target is grade "
                              f"{self.options.target:g} or below", severity=level)
 
@@ -129,8 +132,9 @@ class LongSentence(Rule):
         warning_words: int = 75
         max_findings: int = 5
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        sized = [(_words(doc, s), s) for s in doc.paragraph_sentences]
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        sized = [(_words(doc, s), s) for s in ctx.paragraph_sentences]
         long = sorted((x for x in sized if x[0] >= self.options.info_words), key=lambda x: -x[0])
         for n, span in sorted(long[: self.options.max_findings], key=lambda x: x[1].start):
             level = Severity.WARNING if n >= self.options.warning_words else Severity.INFO
@@ -174,11 +178,12 @@ class DenseParagraph(Rule):
         max_grade: float = 24.0
         min_words: int = 40
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for block in doc.article_blocks:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        for block in ctx.article_blocks:
             if block.kind != PARAGRAPH or _words(doc, block) < self.options.min_words:
                 continue
-            sentences = doc.sentences_in(block)
+            sentences = ctx.sentences_in(block)
             grade = readability.grade(readability.scored_text(doc, sentences)) if sentences else 0.0
             if grade > self.options.max_grade:
                 yield Finding(block.span, f"paragraph at Flesch–Kincaid grade {grade:.0f}: long sentences of "
@@ -216,8 +221,9 @@ class LongParagraph(Rule):
         info_words: int = 150
         warning_words: int = 200
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for block in doc.article_blocks:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        for block in ctx.article_blocks:
             n = _words(doc, block)
             if block.kind == PARAGRAPH and n > self.options.info_words:
                 level = Severity.WARNING if n > self.options.warning_words else Severity.INFO
@@ -258,8 +264,9 @@ class PassiveVoice(Rule):
     class Options:
         max_share: float = 0.10
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        sentences = doc.paragraph_sentences
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        sentences = ctx.paragraph_sentences
         if len(sentences) < 5:
             return
         passive = [s for s in sentences if any(_is_participle(m.group(0).split()[-1])
@@ -300,8 +307,9 @@ class RepeatedSentenceStart(Rule):
     class Options:
         run: int = 3
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        sentences = doc.paragraph_sentences
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        sentences = ctx.paragraph_sentences
         firsts = [(doc.text(s).split() or [""])[0].strip("\"“‘'(").lower() for s in sentences]
         i = 0
         while i < len(sentences):

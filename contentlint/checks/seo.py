@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from contentlint.boilerplate import STOPWORDS
+from contentlint.analyses import Context
 from contentlint.document import HEADING, PARAGRAPH, Document, Span
+from contentlint.language.words import FUNCTION_WORDS, count_words, words_in
 from contentlint.rule import Finding, Rule, Severity
 
 _GENERIC_LINK_TEXT = frozenset("""click here|here|click this|read more|learn more|more|more info|
@@ -74,8 +75,9 @@ class MissingTitle(Rule):
     category = "seo"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        if not (doc.title_text or "").strip() and doc.word_count:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        if not (doc.title_text or "").strip() and ctx.word_count:
             yield Finding(_first_line(doc), "no title: " + {
                 "text": "the first line is a sentence, not a title",
                 "markdown": "no front matter title and no # heading",
@@ -117,7 +119,8 @@ class TitleLength(Rule):
         max_length: int = 60
         min_length: int = 15
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         title = (doc.title_text or "").strip()
         n = len(title)
         if not title:
@@ -166,7 +169,8 @@ class MetaDescription(Rule):
         min_length: int = 120
         max_length: int = 156
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         if doc.format == "text":
             return
         desc = doc.meta.get("description")
@@ -211,14 +215,15 @@ class HeadingStructure(Rule):
     category = "seo"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         if doc.format == "text":
             return
         headings = [b for b in doc.blocks if b.kind == HEADING and not b.chrome]
         h1s = [b for b in headings if b.level == 1]
         for extra in h1s[1:]:
             yield Finding(extra.span, f"second <h1> ('{doc.text(extra)[:50]}'): make it an <h2>")
-        if not h1s and doc.word_count and not (doc.format == "markdown" and "title" in doc.meta):
+        if not h1s and ctx.word_count and not (doc.format == "markdown" and "title" in doc.meta):
             yield Finding(_first_line(doc), "no H1 heading")
         previous = 0
         for h in headings:
@@ -262,10 +267,11 @@ class MissingSubheadings(Rule):
         long_article: int = 800
         max_section: int = 300
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        blocks = doc.article_blocks
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        blocks = ctx.article_blocks
         subheadings = [b for b in blocks if b.kind == HEADING and b.level != 1]
-        words = doc.word_count
+        words = ctx.word_count
         if not subheadings:
             if words >= self.options.long_article:
                 yield Finding(blocks[0].span if blocks else _first_line(doc),
@@ -281,7 +287,7 @@ class MissingSubheadings(Rule):
                 run, start = 0, None
             elif b.kind == PARAGRAPH:
                 start = start or b
-                run += len(doc.text(b).split())
+                run += count_words(doc.text(b))
 
 
 class GenericLinkText(Rule):
@@ -311,7 +317,8 @@ class GenericLinkText(Rule):
     category = "seo"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         for link in doc.links:
             if link.chrome:
                 continue
@@ -321,7 +328,7 @@ class GenericLinkText(Rule):
             elif _URL_RE.match(link.text.strip()):
                 yield Finding(link.span, "a bare URL as link text: describe the page instead")
         if doc.format == "text":
-            for block in doc.article_blocks:
+            for block in ctx.article_blocks:
                 for m in _GENERIC_PHRASE_RE.finditer(doc.prose, block.start, block.end):
                     yield Finding(Span(m.start(), m.end()), f"'{m.group(0)}' in text: name what the link is")
 
@@ -348,7 +355,8 @@ class EmptyLink(Rule):
     category = "seo"
     severity = Severity.WARNING
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         for link in doc.links:
             if not link.chrome and (link.target is None or link.target.strip() in ("", "#")):
                 yield Finding(link.span, f"link '{link.text.strip()[:40]}' has no target")
@@ -387,7 +395,8 @@ class ImageAlt(Rule):
     class Options:
         max_length: int = 125
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         for image in doc.images:
             if image.chrome:
                 continue
@@ -436,12 +445,13 @@ class ThinContent(Rule):
         min_words: int = 200
         recommended_words: int = 300
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        n = doc.word_count
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        n = ctx.word_count
         if n == 0 or n >= self.options.recommended_words:
             return
         level = Severity.WARNING if n < self.options.min_words else Severity.INFO
-        span = doc.article_blocks[0].span if doc.article_blocks else _first_line(doc)
+        span = ctx.article_blocks[0].span if ctx.article_blocks else _first_line(doc)
         yield Finding(span, f"{n} words of article text once boilerplate is set aside; aim for "
                             f"{self.options.recommended_words} or more", severity=level)
 
@@ -453,7 +463,7 @@ def _top_ngram(words: list[str]) -> tuple[float, str, int] | None:
     for n, limit in _NGRAM_LIMITS.items():
         grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
         for gram, count in grams.most_common(3):
-            if count < _MIN_REPEATS or all(w in STOPWORDS or w.isdigit() for w in gram):
+            if count < _MIN_REPEATS or all(w in FUNCTION_WORDS or w.isdigit() for w in gram):
                 continue
             share = count * sum(len(w) for w in gram) / chars
             if share > limit and (best is None or share / limit > best[0] / _NGRAM_LIMITS[len(best[1].split())]):
@@ -501,15 +511,16 @@ class KeywordStuffing(Rule):
         max_density: float = 0.03
         min_words: int = 40
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
         keyphrase = self.options.keyphrase or next(
             (str(doc.meta[k]) for k in _KEYPHRASE_KEYS if isinstance(doc.meta.get(k), str)), "")
         if keyphrase:
-            yield from self.density(doc, keyphrase)
-        for block in doc.article_blocks:
+            yield from self.density(ctx, keyphrase)
+        for block in ctx.article_blocks:
             if block.kind != PARAGRAPH:
                 continue
-            words = [w.lower() for w in re.findall(r"[\w'’-]+", doc.text(block))]
+            words = [w.lower() for w in words_in(doc.prose, block.start, block.end)]
             if len(words) < self.options.min_words:
                 continue
             top = _top_ngram(words)
@@ -518,10 +529,11 @@ class KeywordStuffing(Rule):
                 yield Finding(block.span, f"'{phrase}' repeated {count} times covers {share:.0%} of this "
                                           f"paragraph: write for readers, not keywords")
 
-    def density(self, doc: Document, keyphrase: str) -> Iterator[Finding]:
-        words = doc.word_count
+    def density(self, ctx: Context, keyphrase: str) -> Iterator[Finding]:
+        doc = ctx.doc
+        words = ctx.word_count
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, keyphrase.split())) + r"\b", re.I)
-        hits = [m for b in doc.article_blocks for m in pattern.finditer(doc.prose, b.start, b.end)]
+        hits = [m for b in ctx.article_blocks for m in pattern.finditer(doc.prose, b.start, b.end)]
         density = len(hits) * len(keyphrase.split()) / words if words else 0.0
         if density > self.options.max_density:
             yield Finding(Span(hits[0].start(), hits[0].end()), f"focus keyphrase '{keyphrase}' makes up "

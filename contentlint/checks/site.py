@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from contentlint.document import Document
-from contentlint.rule import RunnerRule, Severity
+from contentlint.analyses import Context
+from contentlint.rule import Related, Severity, SiteFinding, SiteRule
 
 SHINGLE = 5  # words per shingle
 SKETCH = 64  # hashes kept per article
@@ -41,13 +41,14 @@ class Page:
     words: int
 
 
-def page(doc: Document) -> Page:
+def page(ctx: Context) -> Page:
+    doc = ctx.doc
     title = (doc.title_text or "").strip()
     title_span = doc.title.span if doc.title is not None else doc.meta_spans.get("title")
     desc = doc.meta.get("description")
     desc = desc.strip() if isinstance(desc, str) else ""
     desc_span = doc.meta_spans.get("description")
-    words = [doc.prose[w.start:w.end].lower() for w in doc.words]
+    words = [doc.prose[w.start:w.end].lower() for w in ctx.words]
     shingles = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
                 for i in range(len(words) - SHINGLE + 1)}
     return Page(doc.path, title, doc.line_col(title_span.start) if title_span else (1, 1), desc,
@@ -61,22 +62,25 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     return sum(h in a and h in b for h in union) / len(union) if union else 0.0
 
 
-def site_findings(pages: list[Page]) -> Iterator[tuple[str, Page, tuple[int, int], Page, tuple[int, int], str]]:
-    """(code, page, position, other page, other position, message) for every site-wide problem,
-    reported on the later article and pointing at the earlier one."""
-    for code, field, at, what in (("CL612", "title", "title_at", "title"),
-                                  ("CL613", "description", "description_at", "meta description")):
-        first: dict[str, Page] = {}
-        for p in pages:
-            value = getattr(p, field).lower()
-            if not value or _NAVIGATION_RE.match(value):
-                continue
-            if value in first:
-                other = first[value]
-                yield code, p, getattr(p, at), other, getattr(other, at), \
-                    f"{what} '{getattr(p, field)[:60]}' is also the {what} of {other.path}"
-            else:
-                first[value] = p
+def _same_field(pages: list[Page], field: str, at: str, what: str) -> Iterator[SiteFinding]:
+    """Articles whose ``field`` (title, description) repeats an earlier article's."""
+    first: dict[str, Page] = {}
+    for p in pages:
+        value = getattr(p, field).lower()
+        if not value or _NAVIGATION_RE.match(value):
+            continue
+        if value in first:
+            other = first[value]
+            oline, ocol = getattr(other, at)
+            yield SiteFinding(p.path, *getattr(p, at), f"{what} '{getattr(p, field)[:60]}' is also the {what} "
+                              f"of {other.path}", (Related("the other article", path=other.path, line=oline,
+                                                           column=ocol),))
+        else:
+            first[value] = p
+
+
+def _near_duplicates(pages: list[Page]) -> Iterator[SiteFinding]:
+    """Later articles that share most of their sketch with an earlier one."""
     index: dict[int, list[int]] = defaultdict(list)
     for i, p in enumerate(pages):
         if p.words >= _MIN_WORDS:
@@ -95,11 +99,21 @@ def site_findings(pages: list[Page]) -> Iterator[tuple[str, Page, tuple[int, int
         score = similarity(pages[i].sketch, pages[j].sketch)
         if score >= NEAR_DUPLICATE:
             reported.add(j)
-            yield "CL614", pages[j], (1, 1), pages[i], (1, 1), \
-                f"near-duplicate of {pages[i].path}: about {score:.0%} of their 5-word phrases are shared"
+            yield SiteFinding(pages[j].path, 1, 1, f"near-duplicate of {pages[i].path}: about {score:.0%} of "
+                              f"their 5-word phrases are shared",
+                              (Related("the other article", path=pages[i].path, line=1, column=1),))
 
 
-class DuplicateTitle(RunnerRule):
+class _PageRule(SiteRule):
+    """The site-wide SEO rules share one :class:`Page` of each article."""
+
+    gather_key = "page"
+
+    def gather(self, ctx: Context) -> Page:
+        return page(ctx)
+
+
+class DuplicateTitle(_PageRule):
     """Two articles checked together have the same title.
 
     ## Why it matters
@@ -122,8 +136,11 @@ class DuplicateTitle(RunnerRule):
     category = "seo"
     severity = Severity.WARNING
 
+    def check_site(self, gathered: list[Page]) -> Iterator[SiteFinding]:
+        return _same_field(gathered, "title", "title_at", "title")
 
-class DuplicateMetaDescription(RunnerRule):
+
+class DuplicateMetaDescription(_PageRule):
     """Two articles checked together have the same meta description.
 
     ## Why it matters
@@ -145,8 +162,11 @@ class DuplicateMetaDescription(RunnerRule):
     category = "seo"
     severity = Severity.WARNING
 
+    def check_site(self, gathered: list[Page]) -> Iterator[SiteFinding]:
+        return _same_field(gathered, "description", "description_at", "meta description")
 
-class NearDuplicate(RunnerRule):
+
+class NearDuplicate(_PageRule):
     """Two articles checked together are near-duplicates (most of their 5-word phrases shared).
 
     Estimated with bottom-k MinHash sketches of 5-word shingles; reported at 80 %
@@ -171,3 +191,6 @@ class NearDuplicate(RunnerRule):
     name = "near-duplicate"
     category = "seo"
     severity = Severity.WARNING
+
+    def check_site(self, gathered: list[Page]) -> Iterator[SiteFinding]:
+        return _near_duplicates(gathered)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from contentlint.analyses import Context
+from contentlint.language.words import count_words
 from contentlint.document import PARAGRAPH, Block, Document, Span
 from contentlint.rule import Finding, Rule, Severity
 
@@ -78,7 +80,7 @@ def _claim(m: re.Match) -> Claim:
 def _is_meta_block(doc: Document, block: Block) -> bool:
     """A byline or info line ("By X · May 5, 2025 · about 300 words"), or a parenthesised note."""
     text = doc.text(block)
-    if len(text.split()) > _META_BLOCK_MAX_WORDS:
+    if count_words(text) > _META_BLOCK_MAX_WORDS:
         return False
     return any(sep in text for sep in _META_SEPARATORS) or text.startswith(("(", "[", "*"))
 
@@ -87,14 +89,15 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:end + 40]
 
 
-def _header_end(doc: Document) -> int:
+def _header_end(ctx: Context) -> int:
     """Where the article's header (title, byline, standfirst) ends: at its first real paragraph.
 
     Bylines and "N min read" labels count only there: further down the page the same
     shapes describe other articles (teasers, related posts).
     """
-    for block in doc.article_blocks:
-        if block.kind == PARAGRAPH and len(doc.text(block).split()) >= _FIRST_PARAGRAPH_WORDS:
+    doc = ctx.doc
+    for block in ctx.article_blocks:
+        if block.kind == PARAGRAPH and count_words(doc.text(block)) >= _FIRST_PARAGRAPH_WORDS:
             return block.start
     return len(doc.source)
 
@@ -135,11 +138,12 @@ _WORD_FORMS = ((_WORD_LABEL_RE, _anywhere), (_LENGTH_LABEL_RE, _anywhere),
 _TIME_FORMS = ((_TIME_LABEL_RE, _header_only), (_TIME_READ_RE, _header_only), (_TIME_TAKES_RE, _takes_claim))
 
 
-def _scan(doc: Document, trigger: re.Pattern, forms) -> Iterator[Claim]:
+def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
+    doc = ctx.doc
     prose = doc.prose
-    header_end = _header_end(doc)
+    header_end = _header_end(ctx)
     header_claim_seen = False  # only the first header label counts: later ones repeat it or are teasers
-    for block in doc.article_blocks:
+    for block in ctx.article_blocks:
         if not trigger.search(prose, block.start, block.end):
             continue
         seen: list[Span] = []
@@ -158,16 +162,16 @@ def _scan(doc: Document, trigger: re.Pattern, forms) -> Iterator[Claim]:
                 yield claim
 
 
-def word_count_claims(doc: Document) -> Iterator[Claim]:
+def word_count_claims(ctx: Context) -> Iterator[Claim]:
     """Every claim the article makes about its own number of words."""
-    yield from _scan(doc, _WORD_TRIGGER_RE, _WORD_FORMS)
-    yield from _front_matter_claims(doc, _WORD_COUNT_KEYS)
+    yield from _scan(ctx, _WORD_TRIGGER_RE, _WORD_FORMS)
+    yield from _front_matter_claims(ctx.doc, _WORD_COUNT_KEYS)
 
 
-def reading_time_claims(doc: Document) -> Iterator[Claim]:
+def reading_time_claims(ctx: Context) -> Iterator[Claim]:
     """Every claim the article makes about its own reading time."""
-    yield from _scan(doc, _TIME_TRIGGER_RE, _TIME_FORMS)
-    yield from _front_matter_claims(doc, _READING_TIME_KEYS)
+    yield from _scan(ctx, _TIME_TRIGGER_RE, _TIME_FORMS)
+    yield from _front_matter_claims(ctx.doc, _READING_TIME_KEYS)
 
 
 def _front_matter_claims(doc: Document, keys: tuple[str, ...]) -> Iterator[Claim]:
@@ -230,9 +234,10 @@ class WordCountClaim(Rule):
     class Options:
         tolerance: float = 0.10
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        actual = doc.word_count
-        for claim in word_count_claims(doc):
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        actual = ctx.word_count
+        for claim in word_count_claims(ctx):
             if not actual or not _off_by(claim, actual, self.options.tolerance * actual):
                 continue
             nearest = claim.low if actual < claim.low else claim.high
@@ -282,14 +287,15 @@ class ReadingTimeClaim(Rule):
         tolerance_minutes: float = 1.0
         tolerance: float = 0.25
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        words = doc.word_count
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        words = ctx.word_count
         if not words or self.options.words_per_minute <= 0:
             return
         minutes = words / self.options.words_per_minute
         slack = max(self.options.tolerance_minutes, self.options.tolerance * minutes)
         shown = max(1, round(minutes))
-        for claim in reading_time_claims(doc):
+        for claim in reading_time_claims(ctx):
             if _off_by(claim, minutes, slack):
                 yield Finding(claim.span, f"claims {_describe(claim, 'minutes')}; at "
                               f"{self.options.words_per_minute} words a minute the article's "

@@ -1,17 +1,12 @@
-"""Words and sentences: the one definition of a word, and the sentence segmenter.
+"""Sentences: the segmenter every analysis shares.
 
-A **word** is a run of letters or digits that may contain an apostrophe, hyphen,
-period or comma *between* two letters or digits: ``don't``, ``well-being``,
-``U.S``, ``3,200`` and ``2.5`` are one word each. Punctuation, symbols and dashes
-standing alone are not words, so "cost — $40" has two words. Every rule and every
-count in contentlint uses :func:`iter_words`.
-
-**Sentences** end at ``.``, ``!`` or ``?`` (plus closing quotes or brackets) that are
+Sentences end at ``.``, ``!`` or ``?`` (plus closing quotes or brackets) that are
 followed by white space and a capital letter, digit or opening quote. A period does
 not end a sentence after a title abbreviation (Mr., Dr., St.), a single initial
 (J. R. Smith) or a month abbreviation; after abbreviations that may also close a
 sentence (U.S., a.m., Inc.) it does only when a common sentence opener follows.
-Decimals (2.5) never split, since no space follows their point.
+Decimals (2.5) never split, since no space follows their point. A document's
+sentences are split once, by the analysis context, and shared by every rule.
 """
 
 from __future__ import annotations
@@ -19,12 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
-
 # Abbreviations after which a period never ends a sentence (compared lower-case, no dots).
 _NEVER_FINAL = frozenset(
     """mr mrs ms dr prof st sr gen gov sen rep rev hon capt col lt sgt cmdr adm fr mt ft
-    nos vs v eg ie cf approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
+    nos vs v eg ie cf approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec sens reps govs atty supt
     ave blvd rd""".split()
 )
 # Abbreviations that often close a sentence too ("…in the U.S. The next…").
@@ -39,21 +32,6 @@ _TOKEN_WINDOW = 40  # characters looked at before a period: enough for any abbre
 _END_RE = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+(['"“‘(\[]?)([A-Z0-9]))""")
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)$")
 _NEXT_WORD_RE = re.compile(r"\s+['\"“‘(\[]?([A-Za-z]+)")
-
-
-def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` offsets of the words in ``text[start:end]``."""
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        yield m.start(), m.end()
-
-
-def words_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The words of ``text[start:end]`` as strings."""
-    return WORD_RE.findall(text, start, len(text) if end is None else end)
-
-
-def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:

@@ -1,7 +1,7 @@
 """Readability figures for an article's prose, computed offline with a pinned textstat.
 
 The text scored is the article's prose only: its paragraphs, as sentences found by
-``contentlint.segment`` (each ends with sentence punctuation, so textstat counts the
+``contentlint.language.sentences`` (each ends with sentence punctuation, so textstat counts the
 same sentences). Headings, list items, captions, block quotes, boilerplate blocks
 and markup are left out: a heading glued onto the next sentence is the classic way
 readability tools get the numbers wrong.
@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from contentlint.document import Document, Span
+from contentlint.language.words import count_words
 
 FORMULAS = {
     "flesch_reading_ease": "Flesch reading ease",
@@ -73,6 +74,8 @@ class _LazyPyphen:
         return self._pyphen.positions(word)
 
 
+# The keys textstat will look up in CMUdict: a superset of its own tokens, so that every word it
+# asks for has been learned (not contentlint's word definition, which is language.words).
 _WORD_RE = re.compile(r"[\w'’-]+")
 _WINDOW = 8  # lines either side of the binary-search point: variants and apostrophes break the order
 
@@ -119,12 +122,12 @@ class Metrics:
     scores: dict[str, float]
 
 
-def metrics(doc: Document) -> Metrics | None:
-    """Every formula on the article's prose; None when there is no prose to score."""
-    sentences = doc.paragraph_sentences
+def metrics(ctx) -> Metrics | None:
+    """Every formula on the article's prose (a ``Context``); None when there is no prose to score."""
+    sentences = ctx.paragraph_sentences
     if not sentences:
         return None
-    text = scored_text(doc, sentences)
+    text = scored_text(ctx.doc, sentences)
     ts = _prepared(text)
     scores = {name: round(float(getattr(ts, name)(text)), 2) for name in FORMULAS}
-    return Metrics(len(text.split()), len(sentences), scores)
+    return Metrics(count_words(text), len(sentences), scores)

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from contentlint import segment
-from contentlint.document import BLOCKQUOTE, PROSE_KINDS, Block, Document
+from contentlint.document import BLOCKQUOTE, Block, Document
+from contentlint.language.words import count_words, words_in
 
 UNATTRIBUTED, VAGUE_SPEAKER, UNDATED_SOURCE, PARAPHRASE, ATTRIBUTED = (
     "unattributed", "vague-speaker", "undated-source", "paraphrase", "attributed")
@@ -116,7 +116,7 @@ def find_quotations(doc: Document, blocks: list[Block]) -> list[Quotation]:
             while j < hi and not _closes(prose, j, closers, hi):
                 j += 1
             inner = prose[i + 1:min(j, hi)]
-            words = segment.count_words(inner)
+            words = count_words(inner)
             if j >= hi:  # unclosed: goes on in the next paragraph, or a stray mark
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 continues = bool(nxt and _opening(prose, nxt.start, nxt.start))
@@ -127,7 +127,7 @@ def find_quotations(doc: Document, blocks: list[Block]) -> list[Quotation]:
             i = j + 1
         if not found_mark and block.kind == BLOCKQUOTE:
             text = doc.text(block)
-            out.append(Quotation(block.start, block.end, text, segment.count_words(text), index))
+            out.append(Quotation(block.start, block.end, text, count_words(text), index))
     return out
 
 
@@ -137,7 +137,7 @@ def _is_quotation(q: Quotation) -> bool:
         return False
     text = q.text.rstrip(" ,.;:")
     if q.words <= _TITLE_MAX_WORDS and not re.search(r"[.!?]", text):
-        content = [w for w in segment.words_in(text) if w.lower() not in _TITLE_STOP]
+        content = [w for w in words_in(text) if w.lower() not in _TITLE_STOP]
         if content and sum(w[:1].isupper() for w in content) >= 0.8 * len(content):
             return False  # a title: "Working Waterfront", "The Old Man and the Sea"
     return True
@@ -157,14 +157,14 @@ def _sounds_spoken(q: Quotation, block: Block, before: str, after: str) -> bool:
 
 
 class _Attributor:
-    def __init__(self, doc: Document, blocks: list[Block], quotes: list[Quotation]) -> None:
-        self.doc, self.blocks, self.quotes = doc, blocks, quotes
-        lexicon = doc.lexicon
-        self.cue = lexicon.pattern("speech-verbs") if lexicon else None
-        self.vague = lexicon.pattern("vague-sources") if lexicon else None
-        self.undated = lexicon.pattern("undated-sources") if lexicon else None
-        self.paraphrase = lexicon.pattern("paraphrase-markers") if lexicon else None
-        self.sentences = [list(segment.iter_sentences(doc.prose, b.start, b.end)) for b in blocks]
+    def __init__(self, ctx, quotes: list[Quotation]) -> None:
+        self.doc, self.blocks, self.quotes = ctx.doc, ctx.prose_blocks, quotes
+        lexicon = ctx.lexicon
+        self.cue = lexicon.pattern("speech-verbs")
+        self.vague = lexicon.pattern("vague-sources")
+        self.undated = lexicon.pattern("undated-sources")
+        self.paraphrase = lexicon.pattern("paraphrase-markers")
+        self.sentences = [[(s.start, s.end) for s in ctx.block_sentences(i)] for i in range(len(self.blocks))]
 
     def outside_quotes(self, start: int, end: int) -> str:
         """The text of ``[start, end)`` with every quotation's words blanked out."""
@@ -268,9 +268,8 @@ def _speaker(context: str, cue: re.Match) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def attribute_quotations(doc: Document) -> list[Attribution]:
-    """Every quotation in the article that needs a speaker, with its attribution."""
-    blocks = [b for b in doc.article_blocks if b.kind in PROSE_KINDS]
-    quotes = find_quotations(doc, blocks)
-    attributor = _Attributor(doc, blocks, quotes)
+def attribute_quotations(ctx) -> list[Attribution]:
+    """Every quotation in the article (a ``Context``) that needs a speaker, with its attribution."""
+    quotes = find_quotations(ctx.doc, ctx.prose_blocks)
+    attributor = _Attributor(ctx, quotes)
     return [attributor.attribute(q) for q in quotes if _is_quotation(q)]

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from contentlint.boilerplate import PhraseKind
+from contentlint.analyses.boilerplate import PhraseKind
 
 LISTS = {
     "speech-verbs": "verbs and phrases that attribute speech or writing (said, told, according to)",

@@ -15,7 +15,7 @@ Signals, combined per block (a paragraph, heading, list item, or a line of text)
   prose (a maximum-sum segment over the blocks); runs of blocks before or after
   it are page chrome (menus, footers) that a scraper saved with the article.
 
-The result, ``doc.boilerplate``, is used by the boilerplate rules to report each
+The result, ``Context.boilerplate``, is used by the boilerplate rules to report each
 block once and by every count (words, reading time) to leave those blocks out.
 """
 
@@ -25,18 +25,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from contentlint import segment
 from contentlint.document import HEADING, Block, Document
+from contentlint.language.words import FUNCTION_WORDS, words_in
 
 LINK_LIST, PAGE_CHROME, DUPLICATE = "CL201", "CL210", "CL212"
 
-STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself just me
-    more most my myself no nor not now of off on once only or other our ours ourselves out over own same she
-    should so some such than that the their theirs them themselves then there these they this those through
-    to too under until up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves may might must shall one two three many much every another each us""".split())
 
 _SECTION_MODES = ("block", "items", "qa", "form", "rest")
 _HEADER_MAX_WORDS = 16
@@ -123,11 +116,11 @@ class _Features:
 
 def _features(doc: Document, block: Block, link_chars: int) -> _Features:
     text = doc.text(block)
-    words = segment.words_in(doc.prose, block.start, block.end)
+    words = words_in(doc.prose, block.start, block.end)
     n = len(words)
     lower = [w.lower() for w in words]
-    stops = sum(w in STOPWORDS for w in lower)
-    content = [w for w, lw in zip(words, lower) if lw not in STOPWORDS and w[0].isalpha()]
+    stops = sum(w in FUNCTION_WORDS for w in lower)
+    content = [w for w, lw in zip(words, lower) if lw not in FUNCTION_WORDS and w[0].isalpha()]
     titled = sum(w[0].isupper() for w in content)
     return _Features(
         words=n, text=text, lower=text.lower(), stop_ratio=stops / n if n else 0.0,
@@ -155,12 +148,12 @@ def _vocabulary(feats: list[_Features], indices) -> set[str]:
     vocab = set()
     for i in indices:
         vocab.update(w.lower() for w in re.findall(r"[^\W\d_]{4,}", feats[i].text))
-    return vocab - STOPWORDS
+    return vocab - FUNCTION_WORDS
 
 
 def _overlap(feats: list[_Features], run: range, article_vocab: set[str]) -> float:
     words = [w.lower() for i in run for w in re.findall(r"[^\W\d_]{4,}", feats[i].text)]
-    words = [w for w in words if w not in STOPWORDS]
+    words = [w for w in words if w not in FUNCTION_WORDS]
     return sum(w in article_vocab for w in words) / len(words) if words else 1.0
 
 

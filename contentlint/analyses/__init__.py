@@ -1,0 +1,136 @@
+"""What is computed from a document: once, on demand, through one context per document.
+
+The runner builds a :class:`Context` for each document with what the analyses need up
+front (the word lists from the packs, the ``--date`` override); every rule reads the
+document and its analyses from it. Each analysis is computed the first time a rule asks
+for it and shared after that, so a run whose rules need no facts never extracts them.
+The document itself imports none of this: it is the parsed article and nothing more.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from contentlint.analyses.lexicon import EMPTY, Lexicon
+from contentlint.document import PARAGRAPH, PROSE_KINDS, Block, Document, Span
+from contentlint.language import sentences as segmenter
+from contentlint.language import words as wordlib
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article's prose, with the prose block it belongs to."""
+
+    start: int
+    end: int
+    block: int  # index in ``Context.prose_blocks``
+    kind: str  # the block's kind (paragraph, list item, …)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+class Context:
+    """One document and the analyses of it, each computed once when first asked for."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon = EMPTY, date=None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self._date_override = date  # an ArticleDate from --date, or None
+
+    # -- boilerplate and the article's own blocks ------------------------------
+    @cached_property
+    def boilerplate(self) -> list:
+        """Blocks that are not the article (see :mod:`contentlint.analyses.boilerplate`)."""
+        from contentlint.analyses.boilerplate import detect
+
+        return detect(self.doc, self.lexicon.boilerplate)
+
+    @cached_property
+    def article_blocks(self) -> list[Block]:
+        """The body without its boilerplate: what counts, readability and SEO measure."""
+        body = self.doc.body_blocks
+        skip = {i for b in self.boilerplate for i in range(b.first, b.last + 1)}
+        return [blk for i, blk in enumerate(body) if i not in skip]
+
+    @cached_property
+    def prose_blocks(self) -> list[Block]:
+        """The article's blocks that hold running prose (paragraphs, list items, quotes, captions)."""
+        return [b for b in self.article_blocks if b.kind in PROSE_KINDS]
+
+    # -- words and sentences --------------------------------------------------------
+    @cached_property
+    def words(self) -> list[Span]:
+        """Every word of the article (body minus boilerplate; see :mod:`contentlint.language.words`)."""
+        prose = self.doc.prose
+        return [Span(a, b) for blk in self.article_blocks for a, b in wordlib.iter_words(prose, blk.start, blk.end)]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences of the article's prose blocks, split once; a heading is never glued to the next one."""
+        prose = self.doc.prose
+        return [Sentence(a, b, i, blk.kind) for i, blk in enumerate(self.prose_blocks)
+                for a, b in segmenter.iter_sentences(prose, blk.start, blk.end)]
+
+    @cached_property
+    def paragraph_sentences(self) -> list[Sentence]:
+        """Sentences of the article's paragraphs only (no headings, lists, captions, quotes)."""
+        return [s for s in self.sentences if s.kind == PARAGRAPH]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentences_in(self, span: Span | Block) -> list[Sentence]:
+        """The sentences that start inside ``span``."""
+        starts = self._sentence_starts
+        return self.sentences[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
+
+    def block_sentences(self, block: int) -> list[Sentence]:
+        """The sentences of one prose block (an index in :attr:`prose_blocks`)."""
+        return self.sentences_in(self.prose_blocks[block])
+
+    # -- the analyses ------------------------------------------------------------------
+    @cached_property
+    def date(self):
+        """The article's date as an interval with its origin (see :mod:`contentlint.analyses.article_date`)."""
+        if self._date_override is not None:
+            return self._date_override
+        from contentlint.analyses.article_date import find_article_date
+
+        return find_article_date(self.doc, self.sentences)
+
+    @cached_property
+    def quotations(self) -> list:
+        """Quotations that need a speaker, with their attribution (see :mod:`contentlint.analyses.quotations`)."""
+        from contentlint.analyses.quotations import attribute_quotations
+
+        return attribute_quotations(self)
+
+    @cached_property
+    def readability(self):
+        """Readability formulas on the article's prose (see :mod:`contentlint.analyses.readability`), or None."""
+        from contentlint.analyses.readability import metrics
+
+        return metrics(self)
+
+    @cached_property
+    def facts(self):
+        """What the article states, as typed and keyed facts (see :mod:`contentlint.analyses.facts`)."""
+        from contentlint.analyses.facts import extract
+
+        return extract(self)
+
+    @cached_property
+    def conflicts(self) -> list:
+        """Pairs of the article's statements that cannot both be true (see :mod:`contentlint.analyses.facts.conflicts`)."""
+        from contentlint.analyses.facts.conflicts import find_conflicts
+
+        return find_conflicts(self)

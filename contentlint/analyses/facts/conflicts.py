@@ -1,0 +1,175 @@
+"""Conflicts: pairs of statements in one article that cannot both be true.
+
+Facts are bucketed by key (kind and head, or kind and person), so the work is linear in
+the number of facts; within a bucket, two statements conflict when their values cannot
+both hold (their intervals are disjoint) and everything that tells what they are about
+agrees. Hard differences (another time, place, subject or subset) keep two statements
+apart; agreement (the same subject, time and place, a definite "the 12 schools" that
+refers back, shared words around them, a bucket with few members) builds confidence. A
+conflict is reported at ``warning`` when the evidence is strong, at ``info`` when it is
+only plausible, and not at all below that.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from contentlint.analyses.facts import roles, timeline
+from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
+from contentlint.analyses.facts.quantities import CHANGE, COUNT, MONEY, SHARE, Mention
+from contentlint.language import numbers
+
+# Confidence scores: each agreeing signal adds about one point (see _quantity_score).
+WARN_AT = 3.0
+INFO_AT = 1.5
+_CROWDED = 3  # a head stated with more values than this is too generic to identify one thing
+_SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
+_SAME_PREDICATE = 0.3  # share of the words two statements say of their subject, to be about the same thing
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] - 1e-9 or b[1] < a[0] - 1e-9
+
+
+def same_entity(a: str, b: str) -> bool:
+    """"network" and "northern plains rural health network"; "Okafor" and "Okafor"."""
+    if a == b:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _same_time(a, b) -> bool | None:
+    """Whether two times are one (True), cannot be (False), or it is unknown (None). A time is an
+    interval of years, or the words of one the article's date cannot resolve ("that year")."""
+    if a is None or b is None:
+        return None
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return not _disjoint(a, b)
+
+
+def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
+    """How sure we are that two mentions state one quantity; None when they cannot.
+
+    ``crowd`` is how many different values the article gives the same head: two values of
+    one specific noun ("felons", "views") are likely one quantity misstated; a head the article
+    counts many times over ("votes" in an election story) says little by itself."""
+    same_time = _same_time(a.time, b.time)
+    if same_time is False:
+        return None
+    if a.subject and b.subject and a.subject != b.subject and a.kind == MONEY:
+        return None  # "the group is $9 million short" and "the committee is $7.5 million short"
+    if a.listing and b.listing:
+        return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
+    tails = _jaccard(a.tail, b.tail) if a.tail and b.tail else None
+    if a.kind in (SHARE, CHANGE) and (tails is None or tails < _SAME_PREDICATE):
+        if not (a.tail or b.tail) and a.mods == b.mods and a.mods:
+            tails = 0.0
+        else:
+            return None  # shares of one group that say different things of it
+    if a.place and b.place and a.place != b.place:
+        return None
+    if a.entity and b.entity and not same_entity(a.entity, b.entity):
+        return None
+    if a.mods and b.mods and not (a.mods & b.mods):
+        return None  # "registered voters" and "likely voters"
+    score = 0.0
+    if a.entity and b.entity:
+        score += 2
+    if same_time:
+        score += 1
+    if a.place and b.place:
+        score += 1
+    if b.definite:
+        score += 1  # "the 12 schools", "all 48 feature films": refers back to a set already named
+    if a.mods and a.mods == b.mods:
+        score += 1
+    elif a.mods & b.mods:
+        score += 0.5
+    score += min(2.0, 8 * _jaccard(a.stems, b.stems))
+    score -= max(0, crowd - _CROWDED) * 0.5
+    if crowd == 2:
+        score += 1
+    if a.restrictive or b.restrictive:
+        score -= 1.5  # "the three schools that reopened": maybe a subset
+    if a.modal != b.modal:
+        score -= 1.5  # a projection and a result
+    if a.block == b.block:
+        score -= 1.5  # figures side by side in one paragraph are usually set against each other, not restated
+    if a.quoted or b.quoted or a.claimed or b.claimed:
+        score -= 1.5  # someone's words or claim, which may be wrong
+    if tails is not None:
+        score += 1 if tails >= _SAME_PREDICATE else (-1 if tails < 0.1 else 0)
+    return score
+
+
+_KIND_NAMES = {COUNT: "count", MONEY: "amount", SHARE: "percentage", CHANGE: "percentage"}
+
+
+def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
+    buckets: dict[tuple, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.partitive or (m.change and m.kind != CHANGE):
+            continue
+        if m.kind == COUNT and m.quantity.value < _SMALL_COUNT:
+            continue
+        buckets[(m.kind, m.head, m.unit, m.quantity.currency)].append(m)
+    out = []
+    for group in buckets.values():
+        if len(group) < 2:
+            continue
+        crowd = len({(round(m.low, 6), round(m.high, 6)) for m in group})
+        reported: set[tuple] = set()
+        for i, later in enumerate(group):
+            best: tuple[float, Mention] | None = None
+            for earlier in group[:i]:
+                if earlier.sentence == later.sentence or not _disjoint((earlier.low, earlier.high),
+                                                                       (later.low, later.high)):
+                    continue
+                score = _quantity_score(earlier, later, crowd)
+                if score is not None and score >= INFO_AT and (best is None or score > best[0]):
+                    best = (score, earlier)
+            if best is None:
+                continue
+            score, earlier = best
+            pair = (round(earlier.low, 6), round(later.low, 6))
+            if pair in reported:
+                continue
+            reported.add(pair)
+            out.append(Conflict(_KIND_NAMES[later.kind], _statement(later), _statement(earlier),
+                                _quantity_message(later, earlier), WARNING if score >= WARN_AT else INFO))
+    return out
+
+
+def _statement(m: Mention) -> Statement:
+    return Statement(m.start, m.end, m.text)
+
+
+def _quantity_message(later: Mention, earlier: Mention) -> str:
+    what = {COUNT: "count", MONEY: "amount", SHARE: "share", CHANGE: "change"}[later.kind]
+    unit = later.quantity.unit
+    a = _describe(earlier, unit)
+    b = _describe(later, unit)
+    return f"the {what} is {a} earlier and {b} here; both cannot be true"
+
+
+def _describe(m: Mention, unit: str) -> str:
+    q = m.quantity
+    if q.is_range:
+        return f"{numbers.format_value(q.low, unit, q.currency)}-{numbers.format_value(q.high, unit, q.currency)}"
+    value = numbers.format_value(q.value, unit, q.currency)
+    return f"{q.hedge} {value}" if q.hedge else value
+
+
+def find_conflicts(ctx) -> list[Conflict]:
+    """Every conflict in the article (a ``Context``), in the order of the later statements."""
+    facts = ctx.facts
+    found = quantity_conflicts(facts.mentions)
+    found += timeline.conflicts(facts.times, ctx.date, facts.people)
+    found += roles.conflicts(facts.people, facts.readings)
+    return sorted(found, key=lambda c: (c.later.start, c.earlier.start))

@@ -1,0 +1,423 @@
+"""Quantity mentions: every figure in the prose, with what it counts and what it is about.
+
+For each figure the language layer found (:mod:`contentlint.language.numbers`), a
+:class:`Mention` records
+
+- its **head**: the noun it counts or measures, stemmed ("31 fires linked to batteries" and
+  "the 13 battery fires" both count *fire*; "the 104-page document" counts *document*
+  pages), found from the grammar around the figure: the noun phrase after it, an "of"
+  phrase ("a fundraising haul of $300 million", "58 percent of Florida Latino voters"),
+  the verb before it ("raised $2.3 million"), the subject of a copula ("the city's share
+  would be about $80 million"), or the noun an earlier figure of the sentence counted
+  ("from 166 in May to 192 in July");
+- its **modifiers** (the other words of the noun phrase: *battery*, *feature*);
+- the **entity** it is about: a possessive owner ("the network's 43 clinics", "Canova's 43
+  percent"), the person or organisation that is the subject of its clause, a pronoun
+  resolved to the person named before;
+- its **qualifiers**: the time (a date, "last year", "in July", resolved against the
+  article's date), the place ("in Texas", "nationwide", "there"), the unit ("per hour");
+- **flags** that keep it out of comparisons: part of a change ("from 12 to 19", "up from"),
+  a part of a set ("three of the schools", "the 3 schools that reopened"), a projection
+  ("would", "goal"), a quotation.
+
+No pattern here is written for one noun: the head is whatever noun the grammar gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contentlint.analyses.facts.people import People
+from contentlint.analyses.facts.reading import Reading
+from contentlint.language import calendar, names, numbers
+from contentlint.language.words import FUNCTION_WORDS, stem
+
+COUNT, MONEY, SHARE, CHANGE = "count", "money", "share", "change"
+
+# Words that end a noun phrase without being part of it (verbs and adverbs the function-word
+# list does not hold).
+_NOT_NOUN = frozenset("""is are was were be been being am has have had do does did will would can could may might must
+    shall should said says say told tell including include includes included such like per versus vs than
+    according whose whom also already still just even only nearly almost about around roughly each apiece
+    alone combined altogether total overall respectively so far now today yet ago later earlier since""".split())
+_MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage point year month week day hour minute second decade
+    century time times""".split())
+_PRE_ADVERBS = frozenset("less more most very newly recently currently previously formerly roughly fully "
+                         "partly largely mostly".split())
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
+_COMPOUND_UNIT_RE = re.compile(r"-([a-z]+)(?=[\s,.;:])")
+_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_OF_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|to|totaling|totalling|worth)\s+$")
+_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
+                             r"just|only|barely|some|an estimated|up to)\s+)?$")
+_COPULA_BEFORE_RE = re.compile(r"\b((?:[\w'’-]+\s+){0,6}?)(?:would be|will be|is|was|are|were|came to|comes to|"
+                               r"totaled|totals|totalled|reached|stood at|stands at|hit|amounted to|amounts to)\s+$")
+_DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her|our|that|this)|['’]s)\s+"
+                                 r"(?:[a-z-]+\s+)?$", re.I)
+_ALL_OF_RE = re.compile(r"\ball\s+$", re.I)
+_OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:the\s+)?[A-Za-z][\w&.'’-]*"
+                              r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?$")
+_RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where)\b")
+_CHANGE_RE = re.compile(
+    r"\bfrom\s+$|\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
+    r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$|\bwas\s+$|\bonly\s+$"
+    r"|\b(?:increase|decrease|raise|cut|lower|reduce|boost|expand|shrink|grow|drop|fall|rise)[a-z]*\s+(?:it\s+)?to\s+$",
+    re.I)
+_CHANGE_AFTER_RE = re.compile(r"\s+(?:to|up from|down from|from)\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d", re.I)
+_CHANGE_VERB_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|falling|fallen|increased|increases|"
+                             r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
+                             r"dropped|drops|dropping|declined|declines|declining|jumped|jumps|slipped|slips|"
+                             r"slipping|plunged|soared|surged|shrank|gained|lost|cut|reduced|reduce|raised|boosted|"
+                             r"up|down|slid|sank|tumbled|doubled|tripled)\s+(?:by\s+)?(?:\w+\s+)?$", re.I)
+_CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:annual\s+|yearly\s+|monthly\s+)?(?:increase|rise|drop|decline|jump|fall|"
+                                   r"growth|gain|cut|reduction|decrease|hike|boost|loss|slide)\b", re.I)
+_MODAL_RE = re.compile(r"\b(?:would|could|might|may|will|shall|expected|expects|projected|projects|projection|"
+                       r"planned|plans|plan|proposed|proposes|proposal|goal|target|aim|aims|hope|hopes|estimate|"
+                       r"estimates|forecast|forecasts|if|unless|budgeted|anticipated|wants|want|seeks|seek|"
+                       r"request|requested|asked|ask|called for|calls for)\b", re.I)
+_TOTAL_RE = re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|altogether|all told|a total of|"
+                       r"between them|together|overall|added up to|add up to|adds up to|sum)\b", re.I)
+_RATE_RE = re.compile(r"\s*(?:(?:per|a|an|each)\s+(?P<per>hour|day|week|month|year|person|household|ride|trip|"
+                      r"student|visit|night|gallon|share|vote|voter|resident|head|capita|spot|ticket|game|mile)\b)")
+_NATIONWIDE_RE = re.compile(r"\b(nationwide|nationally|statewide|worldwide|globally|countywide|citywide|overall)\b",
+                            re.I)
+_PLACE_IN_RE = re.compile(r"\b(?:in|across|throughout|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_THERE_RE = re.compile(r"\bthere\b")
+_MONEY_VERBS = {stem(v): v for v in """raise collect haul bring pay spend cost receive donate give award grant owe earn
+    make lose save value worth borrow lend invest charge fine bill sell buy budget allocate approve request seek
+    ask propose offer contribute fund provide cover""".split()}
+# Nouns that name an amount of money ("the rate", "a $500 rebate"); after any other noun an
+# amount is what that thing costs ("a $48 million project" is the project's cost).
+_MONEY_NOUNS = frozenset(stem(w) for w in """cost price budget fee fare rate salary wage pay fine grant loan bond tax
+    toll rent payment donation contribution gift bonus stipend subsidy rebate refund settlement award prize purse
+    revenue profit loss debt deficit surplus share request package deal contract check credit deduction allowance
+    income earning sale spending investment fund funding raise raising haul pledge estimate bid offer valuation
+    value worth balance reserve benefit premium deductible ticket admission tuition bill charge penalty damage
+    compensation buyout severance pension""".split())
+_CLAUSE_BREAK_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:while|whereas)\s+")
+_SERIES_BEFORE_RE = re.compile(r"(?:\b(?:from|to|and|or|vs\.?|versus|up from|down from)|,|[-–—])\s+$", re.I)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                           r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:went|rose|fell|grew|dropped|was|is|stood|reached|"
+                           r"climbed|increased|decreased|declined)\b")
+_TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
+                            r"by the end of|through the end of)\s+$", re.I)
+_MODAL_WINDOW = 40  # characters before a figure in which "would", "expected", "goal" make it a projection
+_TAIL_WORDS = 8  # words after the noun phrase that say what is counted ("…that said they were much less likely")
+_TAIL_END_RE = re.compile(r"[.;:—–!?(]|,\s")
+_CHANGED_TO_RE = re.compile(r"\b(?:cut|cutting|raise|raising|lower|lowering|reduce|reducing|increase|increasing|"
+                            r"boost|boosting|bring|bringing|push|pushing|lift|lifting|drop|dropping)\b[^,;.]*\bto\s+$",
+                            re.I)
+_IN_HALF_RE = re.compile(r"\b(?:in|by)\s+$", re.I)
+_CLAIM_RE = re.compile(r"\b(?:claim\w*|alleg\w*|falsely|wrongly|insist\w*|suggest\w*|wanted to|would like to|"
+                       r"promis\w*|vow\w*|pledg\w*|threaten\w*|propos\w*|predict\w*)\b", re.I)
+_UNRESOLVED_TIME_RE = re.compile(r"\b(?:that|the same|the previous|the following|the next)\s+(?:year|month|week|day|"
+                                 r"season|spring|summer|fall|autumn|winter)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure, with what it counts, what it is about and when and where it holds."""
+
+    kind: str  # COUNT, MONEY, SHARE or CHANGE
+    quantity: numbers.Quantity
+    low: float
+    high: float
+    start: int  # source offsets of the words stating it
+    end: int
+    text: str
+    sentence: int
+    block: int  # the paragraph (prose block) it is in
+    head: str | None  # stem of the noun it counts or measures
+    mods: frozenset[str]  # stems of the noun phrase's other words
+    unit: str  # a compound unit ("page" in "104-page") or a rate ("hour" in "per hour")
+    entity: str | None  # surname or organisation it is about
+    subject: str | None  # stem of the head of its clause's subject ("the committee", "the group")
+    time: tuple[float, float] | str | None  # an interval of years, or the words when they cannot be resolved
+    place: str | None
+    definite: bool
+    partitive: bool
+    restrictive: bool
+    change: bool
+    modal: bool
+    quoted: bool
+    total: bool
+    elided: bool  # the head was taken from an earlier figure of the sentence
+    claimed: bool  # inside a claim someone makes ("alleging that Obama wanted to admit 250,000")
+    listing: bool  # introduces a list ("Here are three reasons:")
+    tail: frozenset[str]  # stems of what the clause says of the counted thing ("said they were much less likely")
+    stems: frozenset[str]
+
+
+def mentions(readings: list[Reading], people: People, article: tuple[float, float] | None) -> list[Mention]:
+    out: list[Mention] = []
+    last_place: str | None = None
+    for r in readings:
+        taken = _taken_spans(r)
+        heads: list[tuple[int, str, frozenset[str]]] = []  # (offset, head, mods) of the sentence's counts so far
+        for q in r.quantities:
+            if q.unit in (numbers.ORDINAL, numbers.TIMES) or any(a <= q.figure_start < b for a, b in taken):
+                continue
+            m = _mention(r, q, people, article, heads, last_place)
+            if m is not None:
+                out.append(m)
+                if m.head and not m.elided:
+                    heads.append((q.start, m.head, m.mods))
+        places = _places(r.text)
+        if places:
+            last_place = places[-1][1]
+    return out
+
+
+def _taken_spans(r: Reading) -> list[tuple[int, int]]:
+    """Figures that are years, durations, ages or parts of a tally are read elsewhere."""
+    spans = [(w.start, w.end) for w in r.times]
+    spans += [(t.start, t.end) for t in r.tallies]
+    return spans
+
+
+def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, last_place) -> Mention | None:
+    text = r.text
+    before = text[max(0, q.start - 80):q.start]
+    after = text[q.end:q.end + 120]
+    unit = ""
+    rest = after
+    cu = _COMPOUND_UNIT_RE.match(after)
+    if cu and q.unit in (numbers.COUNT, numbers.MONEY):
+        unit = stem(cu.group(1))
+        rest = after[cu.end():]
+        if unit in _MEASURE_HEADS:
+            return None  # "five-year", "30-second": durations, read by the calendar
+    partitive = False
+    part = _PARTITIVE_RE.match(rest)
+    if part and q.unit == numbers.COUNT:
+        partitive = not _ALL_OF_RE.search(before)
+        rest = rest[part.end():]
+    head, mods, np_end = _noun_phrase(rest)
+    elided = False
+    kind = MONEY if q.unit == numbers.MONEY else SHARE if q.share else COUNT
+    if q.unit in (numbers.PERCENT, numbers.FRACTION):
+        of = re.match(r"\s+of\s+(?:all\s+|the\s+|those\s+|these\s+|its\s+|their\s+)?", after)
+        if of:
+            head, mods, np_end = _noun_phrase(after[of.end():])
+            np_end += of.end()
+        elif _CHANGE_NOUN_AFTER_RE.match(after):  # "a 3.8 percent annual increase in food prices"
+            kind = CHANGE
+            m = re.match(r"\s*(?:\w+\s+){0,2}?\w+\s+(?:in|of)\s+", after)
+            head, mods, np_end = _noun_phrase(after[m.end():]) if m else (None, frozenset(), 0)
+        else:
+            head, mods = None, frozenset()
+        if _CHANGE_VERB_RE.search(before):
+            kind = CHANGE
+            head, mods = _subject_head(text[:q.start])
+    elif kind == MONEY and (head is None or head in _MEASURE_HEADS):
+        head, mods = _money_head(before)
+    elif kind == MONEY and head not in _MONEY_NOUNS:  # "a $48 million project": what the project costs
+        head, mods = "cost", mods | {head}
+    if head is None and kind == COUNT and _SERIES_BEFORE_RE.search(before):
+        prior = [h for h in heads if h[0] < q.start]
+        number_of = _NUMBER_OF_RE.search(text[:q.start])
+        if prior:  # "from 166 in May, to 139 in June": the series counts one thing
+            head, mods, elided = prior[-1][1], prior[-1][2], True
+        elif number_of:  # "the number of paid employees went from 166…"
+            head, mods, _ = _noun_phrase(" " + number_of.group(1))
+            elided = head is not None
+    if head is None and kind == SHARE:
+        head, mods = _share_subject(text[:q.start], heads)
+        elided = head is not None
+    if head is None or head in _MEASURE_HEADS or (kind == COUNT and head in ("percent",)):
+        return None
+    rate = _RATE_RE.match(after[np_end:] if np_end else after)
+    unit = unit or (rate.group("per") if rate else "")
+    definite = bool(_DEFINITE_BEFORE_RE.search(before)) or bool(_ALL_OF_RE.search(before))
+    restrictive = bool(_RESTRICTIVE_RE.match(rest[np_end:] if np_end else rest)) and kind == COUNT
+    change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after))
+    if kind != CHANGE and (_CHANGE_VERB_RE.search(before) or _CHANGED_TO_RE.search(before[-60:])
+                           or _IN_HALF_RE.search(before[-8:])):
+        change = True
+    entity = _entity(r, q, before, people)
+    time = _time(r, q, article)
+    place = _place(r, q, last_place)
+    clause = _clause(text, q.start)
+    modal = bool(_MODAL_RE.search(before[-_MODAL_WINDOW:]))
+    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
+    subject, _ = _subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
+    tail_text = _TAIL_END_RE.split(rest[np_end:] if np_end else rest, maxsplit=1)[0]
+    tail = frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", tail_text)[:_TAIL_WORDS]
+                     if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN)
+    if kind == SHARE and elided:
+        tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", after[:80])[:_TAIL_WORDS]
+                                if w.lower() not in FUNCTION_WORDS)
+    claimed = bool(_CLAIM_RE.search(text[clause_start:q.start]))
+    listing = text.rstrip().endswith(":")
+    return Mention(kind, q, q.low, q.high, r.start + q.start, r.start + q.end, q.text, r.index, r.block, head, mods,
+                   unit,
+                   entity, subject, time, place, definite, partitive, restrictive, change, modal,
+                   r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, r.stems)
+
+
+def _noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
+    """The head and modifiers of the noun phrase that opens ``text``, and where it ends."""
+    words: list[tuple[str, int]] = []
+    pos = 0
+    for _ in range(5):
+        m = _NP_WORD_RE.match(text, pos)
+        if not m or (m.start(1) > pos and not text[pos:m.start(1)].isspace()):
+            break
+        word = m.group(1)
+        lower = word.lower()
+        modifier = lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+        if modifier or (lower.endswith(("ed", "ing")) and lower not in _NOT_NOUN):
+            if _continues(text, m.end(), any_noun=True):
+                pos = m.end()  # "seven less politicized congressional panels", "newly eligible voters"
+                if not modifier:
+                    words.append((lower, m.end()))
+                continue
+            if modifier or words:
+                break  # "fires linked to…", "people died", "finishers included…": a participle or verb
+        if lower in FUNCTION_WORDS or lower in _NOT_NOUN:
+            break
+        if word[0].isupper() and words and not words[-1][0][0].isupper():
+            break  # "the 12 schools Monday"
+        words.append((lower, m.end()))
+        pos = m.end()
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not _continues(text, pos):
+            break  # a plural noun is the head unless another noun follows ("measles cases")
+    if not words:
+        return None, frozenset(), 0
+    head = stem(words[-1][0].strip("'’"))
+    mods = frozenset(stem(w) for w, _ in words[:-1] if w not in FUNCTION_WORDS)
+    return head, mods, words[-1][1]
+
+
+def _continues(text: str, pos: int, any_noun: bool = False) -> bool:
+    """Whether the next word goes on with the noun phrase: a plural noun ("measles cases"), or
+    with ``any_noun`` any content word ("politicized congressional panels")."""
+    m = _NP_WORD_RE.match(text, pos)
+    if not m or not text[pos:m.start(1)].isspace() or not text[pos:m.start(1)]:
+        return False
+    w = m.group(1).lower()
+    return (w not in FUNCTION_WORDS and w not in _NOT_NOUN and not w.endswith(("ed", "ing", "ly"))
+            and m.group(1)[0].islower() and (any_noun or w.endswith("s")))
+
+
+def _money_head(before: str) -> tuple[str | None, frozenset[str]]:
+    """What an amount is, from the words before it: "a fundraising haul of", "raised", "the
+    city's share of the cost would be"."""
+    of = _OF_BEFORE_RE.search(before)
+    if of and of.group(1) not in FUNCTION_WORDS:
+        words = re.findall(r"[a-z][\w-]*", before[:of.end()])
+        mods = frozenset(stem(w) for w in words[-3:-1] if w not in FUNCTION_WORDS and w not in _NOT_NOUN)
+        return stem(of.group(1)), mods
+    verb = _VERB_BEFORE_RE.search(before)
+    if verb and stem(verb.group(1)) in _MONEY_VERBS:
+        return stem(verb.group(1)), frozenset()
+    copula = _COPULA_BEFORE_RE.search(before)
+    if copula and copula.group(1).strip():
+        head, mods = _subject_head(copula.group(1))
+        return head, mods
+    return None, frozenset()
+
+
+def _subject_head(text: str) -> tuple[str | None, frozenset[str]]:
+    """The head of the last noun phrase in ``text``, cut at a preposition ("the city's share of
+    the cost" -> share; "Food-at-home prices in the Tri-County area" -> price)."""
+    clause = _CLAUSE_BREAK_RE.split(text)[-1]
+    clause = re.split(r",\s+", clause)[-1] if clause.count(",") else clause
+    chunks = re.split(r"\b(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\b", clause)
+    for chunk in chunks:
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", chunk)
+                 if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN and not w[0].isupper()
+                 and not w.lower().endswith("ly")]
+        if words:
+            return stem(words[-1].strip("'’")), frozenset(stem(w) for w in words[:-1])
+    return None, frozenset()
+
+
+def _share_subject(text: str, heads) -> tuple[str | None, frozenset[str]]:
+    """The group a bare percentage is of: "nearly half said…" after "Latino voters in Florida";
+    the last counted group of the sentence, or the subject noun before the figure."""
+    head, mods = _subject_head(text)
+    return head, mods
+
+
+def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str | None:
+    owner = _OWNER_BEFORE_RE.search(before)
+    if owner:
+        if owner.group("pron") in ("his", "her"):
+            p = people.pronoun(r, owner.start("pron"), owner.group("pron"))
+            return p.surname if p else None
+        name = owner.group("name")
+        if name:
+            words = name.split()
+            last = words[-1].strip("'’")
+            if last in people.by_surname and people.is_person(last):
+                return last
+            if name[0].isupper() or name.lower().startswith("the "):
+                return " ".join(w.lower() for w in words if w.lower() != "the")
+    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
+    named = people.named_in(r.start + clause_start, r.start + q.start)
+    if named:
+        return named[-1].surname
+    subject = people.subject_of(r, q.start) if re.search(r"\b(?:he|she|his|her)\b", r.text[:q.start], re.I) else None
+    if subject:
+        return subject.surname
+    org = re.search(r"\b(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+)\s+(?:\w+\s+){0,6}$",
+                    r.text[clause_start:q.start])
+    if org and not names.STATES.get(org.group(1)) and org.group(1).split()[-1] not in names.NOT_GIVEN_NAMES:
+        return re.sub(r"^the\s+", "", org.group(1).lower())
+    return None
+
+
+def _time(r: Reading, q: numbers.Quantity, article) -> tuple[float, float] | None:
+    """When a figure holds: a time expression right after it ("192 in July", "31 fires … in
+    2024"), or one earlier in its clause ("In July, it paid 172"). "Since X" is the stretch
+    from X to the article's date."""
+    points = [w for w in r.times if w.kind in (calendar.POINT, calendar.SPAN)]
+    if not points:
+        return None
+    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
+    nxt = _CLAUSE_BREAK_RE.search(r.text, q.end)
+    clause_end = nxt.start() if nxt else len(r.text)
+    later = [w for w in points if q.end <= w.start < clause_end and w.start - q.end <= 60
+             and (_TIME_AFTER_RE.match(r.text[q.end:w.start]) or not w.absolute)]
+    earlier = [w for w in points if clause_start <= w.start and w.end <= q.start]
+    chosen = later[0] if later else (earlier[-1] if earlier else None)
+    if chosen is None:
+        vague = _UNRESOLVED_TIME_RE.search(r.text, clause_start, clause_end)
+        past = [w for w in r.times if w.kind == calendar.DURATION and w.direction == calendar.PAST
+                and clause_start <= w.start < clause_end]
+        if past and article:  # "in the past four years"
+            return article[0] - past[0].high, article[1]
+        return vague.group(0).lower() if vague else (past[0].text if past else None)
+    span = calendar.resolve(chosen, article)
+    if span is None:
+        return chosen.text.lower()  # "last year" in an undated article: a time, but which?
+    if re.search(r"\bsince\s+(?:at least\s+)?$", r.text[max(0, chosen.start - 16):chosen.start]):
+        return (span[0], article[1]) if article else chosen.text.lower()
+    return span
+
+
+def _places(text: str) -> list[tuple[int, str]]:
+    found = [(a, state) for a, _, state in names.find_states(text)]
+    found += [(m.start(), m.group(1).lower()) for m in _NATIONWIDE_RE.finditer(text)]
+    return sorted(found)
+
+
+def _place(r: Reading, q: numbers.Quantity, last_place: str | None) -> str | None:
+    places = _places(r.text)
+    if _THERE_RE.search(r.text) and not places:
+        return last_place
+    if not places:
+        return None
+    after = [p for p in places if 0 <= p[0] - q.end <= 40]
+    if after:
+        return after[0][1]
+    before = [p for p in places if p[0] < q.start]
+    return before[-1][1] if before else places[0][1]
+
+
+def _clause(text: str, at: int) -> str:
+    start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, at)), default=0)
+    m = _CLAUSE_BREAK_RE.search(text, at)
+    return text[start:m.start() if m else len(text)]

@@ -1,0 +1,92 @@
+"""Each sentence of the article read once by the language layer: figures, times, names, quotes.
+
+Every fact the analysis extracts starts from these readings, so a sentence is scanned for
+numbers, dates and names exactly once. Offsets in a :class:`Reading` are offsets in the
+sentence's text; ``start`` turns them into source offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from contentlint.language import calendar, names, numbers
+from contentlint.language.words import stem
+
+# A sentence with none of these holds no figure or date: most sentences are skipped cheaply.
+_MAYBE_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|"
+    r"quarter|fifth|twice|double|triple|first|second|fourth|sixth|seventh|eighth|ninth|tenth|runner|decade|century|"
+    r"year|month|week|yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\b", re.I)
+_QUOTE_MARKS_RE = re.compile(r"[“”\"]")
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass
+class Reading:
+    """One sentence, as the language layer reads it."""
+
+    index: int  # position among the article's sentences
+    start: int  # source offset of the sentence
+    end: int
+    text: str
+    block: int  # prose block index
+    quantities: list[numbers.Quantity] = field(default_factory=list)
+    tallies: list[numbers.Tally] = field(default_factory=list)
+    times: list[calendar.When] = field(default_factory=list)
+    people: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, given, surname)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quotation marks
+    _stems: frozenset[str] | None = None
+
+    def in_quotes(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """The stems of the sentence's content words (for comparing what two sentences are about)."""
+        if self._stems is None:
+            from contentlint.language.words import FUNCTION_WORDS
+
+            self._stems = frozenset(stem(w) for w in _WORD_RE.findall(self.text)
+                                    if w.lower() not in FUNCTION_WORDS and len(w) > 2)
+        return self._stems
+
+
+def read(ctx) -> list[Reading]:
+    """The article's sentences (``Context.sentences``), each read once."""
+    prose = ctx.doc.prose
+    out = []
+    open_quote, block = False, -1  # a quotation left open runs on into the next sentence
+    for i, s in enumerate(ctx.sentences):
+        text = prose[s.start:s.end].replace("\n", " ")
+        r = Reading(i, s.start, s.end, text, s.block)
+        if s.block != block:
+            open_quote, block = False, s.block
+        if _MAYBE_FIGURE_RE.search(text):
+            r.quantities = numbers.find_quantities(text)
+            r.tallies = numbers.find_tallies(text)
+            r.times = calendar.find_times(text, quantities=r.quantities)
+        r.people = list(names.find_people(text))
+        if open_quote or _QUOTE_MARKS_RE.search(text):
+            r.quoted, open_quote = _quoted_spans(text, open_quote)
+        out.append(r)
+    return out
+
+
+def _quoted_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Spans between quotation marks (curly or straight) in one sentence, and whether a
+    quotation is still open at its end."""
+    spans, opened = [], 0 if open_at_start else None
+    for m in _QUOTE_MARKS_RE.finditer(text):
+        mark = m.group(0)
+        if opened is None and mark in "“\"":
+            opened = m.start()
+        elif opened is not None and mark in "”\"":
+            spans.append((opened, m.end()))
+            opened = None
+    if opened is not None:  # a quote running on past the sentence
+        spans.append((opened, len(text)))
+    return spans, opened is not None

@@ -1,0 +1,179 @@
+"""Conflicts about people: a given name, title, role or party that changes, or one post held by two.
+
+Keyed by surname (:mod:`.people`). A title changes when the office differs ("Gov. Jack
+Markell" and "Sen. Jack Markell"), the rank does ("Superintendent" and "Deputy
+Superintendent") or what the post is over does ("transportation director" and "Planning
+director"). Offices a person commonly holds together (president and chief executive, senator
+and committee chair) do not conflict, nor do "former" or "then-" titles. A given name changes
+("Simone" and "Sabine Achterberg") when the two names share a title or an organisation, or
+differ by a letter or two; relatives share surnames, so an article that speaks of family
+needs that evidence. A party changes within one person, or when a description ("the Rhode
+Island Republican") can only mean a person the article gave another party.
+"""
+
+from __future__ import annotations
+
+from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
+from contentlint.analyses.facts.people import People, Person, Title
+from contentlint.analyses.facts.reading import Reading
+from contentlint.language import names
+
+# Offices held one at a time: one person cannot be two of these at once.
+EXCLUSIVE_OFFICES = frozenset({
+    "senator", "representative", "governor", "lieutenant governor", "attorney general", "secretary of state", "mayor",
+    "vice president", "judge", "justice", "chief justice", "superintendent", "sheriff", "district attorney",
+    "comptroller", "treasurer", "councilmember", "prime minister", "ambassador", "commissioner", "police chief",
+    "fire chief", "principal", "dean", "provost", "chancellor"})
+# Posts that one person holds at a time in one organisation: two people cannot both hold them.
+SINGLE_HOLDER = frozenset({"chair", "president", "chief executive", "director", "superintendent", "mayor", "governor",
+                           "speaker", "majority leader", "minority leader", "head", "chancellor", "provost", "dean",
+                           "principal", "police chief", "fire chief", "sheriff", "district attorney", "coach",
+                           "manager", "general manager", "publisher", "editor"})
+_TYPO_DISTANCE = 2  # given names this close are one name misspelled ("Dana" and "Diana")
+
+
+def conflicts(people: People, readings: list[Reading]) -> list[Conflict]:
+    out: list[Conflict] = []
+    for p in people.by_surname.values():
+        if not people.is_person(p.surname):
+            continue
+        out += _titles(p)
+        out += _given_names(p, people)
+        out += _parties(p)
+    out += _descriptions(people, readings)
+    out += _holders(people)
+    return out
+
+
+def _st(start: int, end: int, text: str) -> Statement:
+    return Statement(start, end, text)
+
+
+def _title_statement(t: Title, surname: str) -> Statement:
+    name = f"{t.given} {surname}".strip() if t.given else surname
+    return _st(t.offset, t.end, f"{t.text} {name}" if t.end > t.offset and t.given else t.text)
+
+
+def _titles_differ(a: Title, b: Title) -> str | None:
+    """Why two titles cannot both be a person's now, or None when they can."""
+    if a.role != b.role:
+        if a.role in EXCLUSIVE_OFFICES and b.role in EXCLUSIVE_OFFICES:
+            return f"{a.role} and {b.role}"
+        return None
+    rank_a = a.ranks & {"deputy", "assistant", "associate", "acting", "interim", "vice", "lieutenant"}
+    rank_b = b.ranks & {"deputy", "assistant", "associate", "acting", "interim", "vice", "lieutenant"}
+    if rank_a != rank_b:
+        return f"{' '.join(sorted(rank_a)) + ' ' if rank_a else ''}{a.role} and " \
+               f"{' '.join(sorted(rank_b)) + ' ' if rank_b else ''}{b.role}"
+    if a.portfolio and b.portfolio and not (set(a.portfolio.split()) & set(b.portfolio.split())):
+        return f"{a.portfolio} {a.role} and {b.portfolio} {b.role}"
+    return None
+
+
+def _titles(p: Person) -> list[Conflict]:
+    out = []
+    titles = sorted((t for t in p.titles if not t.former), key=lambda t: t.offset)
+    for i, b in enumerate(titles):
+        for a in titles[:i]:
+            if a.sentence == b.sentence or (a.given and b.given and a.given != b.given):
+                continue
+            why = _titles_differ(a, b)
+            if why:
+                out.append(Conflict("name", _title_statement(b, p.surname), _title_statement(a, p.surname),
+                                    f"{p.name} is given two titles ({why})", WARNING))
+                break
+    return out
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _given_names(p: Person, people: People) -> list[Conflict]:
+    if len(p.given) < 2:
+        return []
+    out = []
+    written = sorted(p.given.items(), key=lambda kv: kv[1][0])
+    for i, (g2, at2) in enumerate(written):
+        for g1, at1 in written[:i]:
+            if g1.startswith(g2) or g2.startswith(g1) or names.same_given_name(g1, g2):
+                continue  # "Bill" and "Billy", "Chuck" and "Charles", a name and its initial
+            shared_title = {t.role for t in p.titles if t.given == g1} & {t.role for t in p.titles if t.given == g2}
+            near1 = {o for at, o in p.orgs if any(abs(at - x) < 200 for x in at1) and _plain_org(o, p, g1, g2)}
+            near2 = {o for at, o in p.orgs if any(abs(at - x) < 200 for x in at2) and _plain_org(o, p, g1, g2)}
+            if people.family_near(p):
+                near1 = near2 = set()  # relatives share names and firms: only a shared title tells
+            typo = edit_distance(g1.lower(), g2.lower()) <= _TYPO_DISTANCE
+            if shared_title or (near1 & near2):
+                confidence = WARNING
+            elif typo and not people.family_words:
+                confidence = INFO
+            else:
+                continue
+            why = f"both {sorted(shared_title)[0]}" if shared_title else (
+                f"both of {sorted(near1 & near2)[0]}" if near1 & near2 else "one letter apart")
+            out.append(Conflict("name", _st(at2[0], at2[0] + len(g2) + 1 + len(p.surname), f"{g2} {p.surname}"),
+                                _st(at1[0], at1[0] + len(g1) + 1 + len(p.surname), f"{g1} {p.surname}"),
+                                f"the given name changes ({g1} / {g2}), {why}", confidence))
+    return out
+
+
+def _plain_org(org: str, p: Person, *given: str) -> bool:
+    """An organisation that says nothing of who is who: not a party, not named after them."""
+    words = set(org.split())
+    return len(words) >= 2 and not words & {p.surname, *given, "Party", "Democratic", "Republican"}
+
+
+def _parties(p: Person) -> list[Conflict]:
+    out = []
+    for i, (at2, party2, text2, k2) in enumerate(p.parties):
+        for at1, party1, text1, k1 in p.parties[:i]:
+            if party1 != party2 and k1 != k2:
+                out.append(Conflict("name", _st(at2, at2 + len(text2), text2), _st(at1, at1 + len(text1), text1),
+                                    f"{p.name} is a {party1} here and a {party2} there", WARNING))
+                return out
+    return out
+
+
+def _descriptions(people: People, readings: list[Reading]) -> list[Conflict]:
+    """"the Rhode Island Republican" when the only person from Rhode Island is a Democrat."""
+    out = []
+    for r in readings:
+        for m, person, party in people.described(r.text):
+            if person is None or party is None:
+                continue
+            stated = [(at, pty, text) for at, pty, text, _ in person.parties if pty != party]
+            if stated and not any(pty == party for _, pty, _, _ in person.parties):
+                at, pty, text = stated[0]
+                out.append(Conflict("name", _st(r.start + m.start(), r.start + m.end(), m.group(0)),
+                                    _st(at, at + len(text), text),
+                                    f"'{m.group(0)}' can only be {person.name}, who is a {pty}", WARNING))
+    return out
+
+
+def _holders(people: People) -> list[Conflict]:
+    """One post in one organisation held by two people ("who chairs the Judiciary Committee")."""
+    holders: dict[tuple[str, str], list[tuple[Title, Person]]] = {}
+    for p in people.by_surname.values():
+        if not people.is_person(p.surname):
+            continue
+        for t in p.titles:
+            if t.org and t.role in SINGLE_HOLDER and not t.former:
+                holders.setdefault((t.role, t.org.lower()), []).append((t, p))
+    out = []
+    for (role, org), items in holders.items():
+        items.sort(key=lambda tp: tp[0].offset)
+        first_t, first_p = items[0]
+        for t, p in items[1:]:
+            if p.surname != first_p.surname:
+                out.append(Conflict("name", _st(t.offset, t.end, t.text), _st(first_t.offset, first_t.end,
+                                                                              first_t.text),
+                                    f"the {role} of {t.org} is {first_p.name} earlier and {p.name} here", WARNING))
+                break
+    return out
