@@ -180,3 +180,86 @@ class ConflictingName(_ContradictionRule):
     code = "CL505"
     name = "conflicting-name"
     kinds = frozenset({"name"})
+
+
+class ConflictingTotal(_ContradictionRule):
+    """A total that its own parts do not add up to.
+
+    A list of parts in one sentence ("Florida, 99 delegates, and Ohio, 66 delegates") against a
+    total of the same thing stated as one ("between them … 175 delegates"); a count of equal
+    amounts ("nine $2,500 donations") against what they add up to ("$27,500"); a shortfall ("71
+    delegates short of 2,383") against the count it implies ("has 2,290 delegates").
+
+    ## Why it matters
+    Arithmetic errors are the easiest for a reader to check and the hardest to explain away.
+
+    ## Fails
+    ```
+    Both Florida, 99 delegates, and Ohio, 66 delegates, vote on Tuesday. Between them, the two
+    states will hand out 175 delegates.
+    ```
+
+    ## Passes
+    ```
+    Both Florida, 99 delegates, and Ohio, 66 delegates, vote on Tuesday. Between them, the two
+    states will hand out 165 delegates.
+    ```
+    """
+
+    code = "CL506"
+    name = "conflicting-total"
+    kinds = frozenset({"total"})
+
+
+class ConflictingRank(_ContradictionRule):
+    """One subject given two ranks, places or streak lengths.
+
+    "No. 19 on this list" and "ranked 11th"; "a sixth-place finish" and "a fifth-place finish
+    there"; "the third in a row" and "the second straight". Keyed by the subject of the clause
+    (a person, or a name such as a city or team) and by what is ranked (a list, a finish).
+
+    ## Why it matters
+    A rank is a single fact; two of them for one subject mean one is wrong.
+
+    ## Fails
+    ```
+    St. Louis was No. 19 on this list. … the list, on which St. Louis ranked 11th …
+    ```
+
+    ## Passes
+    ```
+    St. Louis was No. 19 on this list, and Baltimore ranked 11th.
+    ```
+    """
+
+    code = "CL507"
+    name = "conflicting-rank"
+    kinds = frozenset({"rank"})
+
+
+class ConflictingTally(_ContradictionRule):
+    """A vote, score or result stated twice with different figures, or a margin its tally denies.
+
+    Votes are compared when they count the same number of voters ("voted 5-2" and "the 4-3
+    vote"), scores when they are the same game ("beat the Hawks 64-58" and "Marshall's 64-56
+    win"); a margin against its tally ("won, 27.6 percent to 24.3 percent" and "his six-point
+    victory"), or against two shares stated together ("39 percent … while Cruz earned 30
+    percent" and "a 12-point cushion over his closest pursuer").
+
+    ## Why it matters
+    Results are what readers remember of a story; a wrong margin or score is a correction.
+
+    ## Fails
+    ```
+    The board voted 5-2 early Wednesday to approve the farm. … The 4-3 vote came after a long hearing.
+    ```
+
+    ## Passes
+    ```
+    The committee voted 4-1 to send the plan on. … The full council approved it in a 7-2 vote.
+    ```
+    """
+
+    code = "CL509"
+    name = "conflicting-tally"
+    kinds = frozenset({"tally"})

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contentlint.analyses.facts import timeline
+from contentlint.analyses.facts import results, timeline
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import Mention, mentions
 from contentlint.analyses.facts.reading import Reading, read
@@ -29,6 +29,7 @@ class Facts:
     people: People
     mentions: list[Mention]
     times: list[timeline.TimeFact]
+    results: list[results.Result]
 
 
 def extract(ctx) -> Facts:
@@ -36,4 +37,6 @@ def extract(ctx) -> Facts:
     readings = read(ctx)
     people = People(readings)
     article = ctx.date.years if ctx.date is not None else None
-    return Facts(readings, people, mentions(readings, people, article), timeline.extract(readings, people, article))
+    found = mentions(readings, people, article)
+    return Facts(readings, people, found, timeline.extract(readings, people, article),
+                 results.extract(readings, people, found))

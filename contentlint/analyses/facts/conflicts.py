@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from contentlint.analyses.facts import roles, timeline
+from contentlint.analyses.facts import results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.quantities import CHANGE, COUNT, MONEY, SHARE, Mention
 from contentlint.language import numbers
@@ -76,8 +76,7 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         return None
     if a.entity and b.entity and not same_entity(a.entity, b.entity):
         return None
-    if a.mods and b.mods and not (a.mods & b.mods):
-        return None  # "registered voters" and "likely voters"
+
     score = 0.0
     if a.entity and b.entity:
         score += 2
@@ -91,6 +90,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score += 1
     elif a.mods & b.mods:
         score += 0.5
+    elif a.mods and b.mods:
+        score -= 1.5  # "registered voters" and "likely voters": maybe two groups
     score += min(2.0, 8 * _jaccard(a.stems, b.stems))
     score -= max(0, crowd - _CROWDED) * 0.5
     if crowd == 2:
@@ -172,4 +173,6 @@ def find_conflicts(ctx) -> list[Conflict]:
     found = quantity_conflicts(facts.mentions)
     found += timeline.conflicts(facts.times, ctx.date, facts.people)
     found += roles.conflicts(facts.people, facts.readings)
+    found += results.conflicts(facts.results, facts.mentions, facts.readings)
+    found += results.totals(facts.mentions, facts.readings)
     return sorted(found, key=lambda c: (c.later.start, c.earlier.start))

@@ -48,7 +48,8 @@ _DESCRIPTION_RE = re.compile(
     r"(?P<role>senator|governor|congressman|congresswoman|lawmaker|mayor|Democrat|Republican)"
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach for its person
-_WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+\([^)]*\))?,\s+who\b[^,;]*$")
+_WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
+                                r"\s+who\b(?:[^,;]*|\s+\w+,\s*)$")
 _CLAUSE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+")
 
 
@@ -307,9 +308,9 @@ class People:
         name refers to ("Halloran, who bought the team in 2016"), the first person named in the
         clause, or the person a pronoun before ``at`` refers to."""
         head = r.text[:at]
-        who = list(_WHO_AFTER_NAME_RE.finditer(head))
+        who = _WHO_AFTER_NAME_RE.search(head, max(0, at - 120))
         if who:
-            named = self.named_in(r.start + who[-1].start(), r.start + who[-1].end())
+            named = self.named_in(r.start + max(0, who.start() - 40), r.start + who.start() + 40)
             if named:
                 return named[-1]
         clause = max((m.end() for m in _CLAUSE_RE.finditer(head)), default=0)

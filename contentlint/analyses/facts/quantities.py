@@ -58,7 +58,8 @@ _DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her
 _ALL_OF_RE = re.compile(r"\ball\s+$", re.I)
 _OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:the\s+)?[A-Za-z][\w&.'’-]*"
                               r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?$")
-_RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where)\b")
+_GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$")
+_RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b")
 _CHANGE_RE = re.compile(
     r"\bfrom\s+$|\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
     r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$|\bwas\s+$|\bonly\s+$"
@@ -72,7 +73,7 @@ _CHANGE_VERB_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|fall
                              r"up|down|slid|sank|tumbled|doubled|tripled)\s+(?:by\s+)?(?:\w+\s+)?$", re.I)
 _CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:annual\s+|yearly\s+|monthly\s+)?(?:increase|rise|drop|decline|jump|fall|"
                                    r"growth|gain|cut|reduction|decrease|hike|boost|loss|slide)\b", re.I)
-_MODAL_RE = re.compile(r"\b(?:would|could|might|may|will|shall|expected|expects|projected|projects|projection|"
+_MODAL_RE = re.compile(r"\b(?:would|could|might|may|expected|expects|projected|projects|projection|"
                        r"planned|plans|plan|proposed|proposes|proposal|goal|target|aim|aims|hope|hopes|estimate|"
                        r"estimates|forecast|forecasts|if|unless|budgeted|anticipated|wants|want|seeks|seek|"
                        r"request|requested|asked|ask|called for|calls for)\b", re.I)

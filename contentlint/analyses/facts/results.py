@@ -1,0 +1,387 @@
+"""Results and their arithmetic: tallies, margins, ranks, streaks, totals and their parts.
+
+- a **tally** stated twice ("voted 5-2" and "the 4-3 vote", read as one vote when both count
+  the same number of voters; "beat the Hawks 64-58" and "Marshall's 64-56 win");
+- a **margin** against its tally ("won, 27.6 percent to 24.3 percent" and "Mr. Cruz's
+  six-point victory"; "39 percent … while Cruz earned 30 percent" and "a 12-point cushion");
+  "by 22 points (47 to 25)" is checked within its own sentence;
+- a **rank** or place stated twice for one subject ("No. 19 on this list" and "ranked
+  11th"; "a sixth-place finish" and "a fifth-place finish there");
+- a **streak** ("the third in a row" and "the second straight convention" Gore misses);
+- a **total** against its listed parts ("Florida, 99 delegates, and Ohio, 66 delegates" and
+  "between them … 175 delegates"), a product ("nine $2,500 donations" and "those nine checks
+  added up to $27,500"), a shortfall ("71 delegates short of 2,383" and "has 2,290 delegates").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
+from contentlint.analyses.facts.people import People
+from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention
+from contentlint.analyses.facts.reading import Reading
+from contentlint.language import numbers
+
+_VOTE_BEFORE_RE = re.compile(r"\b(?:voted|vote of|by a vote of|on a|in a|approved|rejected|passed|failed)\s+$", re.I)
+_VOTE_AFTER_RE = re.compile(r"\s+(?:vote|decision|ruling|margin|split)\b", re.I)
+_SCORE_BEFORE_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|topped|edged|downed|routed|won|lost|fell|falls|"
+                              r"over|against|outscored|held off)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
+_SCORE_AFTER_RE = re.compile(r"\s+(?:win|victory|loss|defeat|decision|final|triumph|rout)\b", re.I)
+_MARGIN_RE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[-\s](?:percentage[-\s])?point\s+(?P<what>victory|win|lead|margin|edge|"
+    r"cushion|advantage|gap|deficit|loss|defeat|triumph)", re.I)
+_BY_POINTS_RE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)"
+                           r"\s+(?:percentage\s+)?points\b\s*\((?P<a>\d+(?:\.\d+)?)(?:\s*percent|%)?\s+to\s+"
+                           r"(?P<b>\d+(?:\.\d+)?)(?:\s*percent|%)?\)", re.I)
+_RANK_BEFORE_RE = re.compile(r"\b(?:was|is|ranked|ranks|ranking|placed|finished|finishing|came in|come in|"
+                             r"comes in|slipped to|rose to|fell to|moved to)\s+(?:as\s+)?(?:the\s+)?$", re.I)
+_RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+finish)?|\s+(?:on|in)\s+(?:the|this|that|its|their)\s+"
+                            r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest))",
+                            re.I)
+_STREAK_RE = re.compile(r"\s+(?:in\s+a\s+row|straight|consecutive|successive|running)\b", re.I)
+_ADDED_UP_RE = re.compile(r"\b(?:added up to|add up to|adds up to|totaled|totalled|totals|totaling|came to|"
+                          r"amounted to|amount to|worth)\s+$", re.I)
+_SHORT_OF_RE = re.compile(r"\s*(?:[a-z]+\s+)?short\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
+_TOTAL_MARKER_RE = re.compile(r"\b(?:between them|combined|in all|in total|altogether|all told|together|the two|"
+                              r"both|a total of|total)\b", re.I)
+_PART_JOIN_RE = re.compile(r"^[^.;:]*?(?:,\s*|\s+)(?:and\s+)?[A-Z]?[\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s*$")
+_RESULT_WORDS = frozenset("victory win loss defeat triumph".split())
+_WON_RE = re.compile(r"\b(?:won|wins|win|beat|beats|defeated|defeats|carried|took|captured|victory|lost)\b", re.I)
+_CLOSEST_RE = re.compile(r"\bover\s+(?:his|her|their|its)\s+(?:closest|nearest)\s+(?:pursuer|rival|competitor|"
+                         r"challenger|opponent)|\bover\s+the\s+(?:runner-up|second-place)", re.I)
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: str  # "vote", "score", "percent", "margin", "rank", "streak"
+    subject: str | None
+    low: float
+    high: float
+    start: int
+    end: int
+    text: str
+    sentence: int
+    block: int
+    total: float = 0.0  # for a tally: its two figures added up (the voters of a vote)
+    first: float = 0.0
+    second: float = 0.0
+    definite: bool = False
+    context: str = ""  # a rank's list ("list", "finish")
+
+
+def extract(readings: list[Reading], people: People, mentions: list[Mention]) -> list[Result]:
+    out: list[Result] = streaks(readings, people)
+    for r in readings:
+        for t in r.tallies:
+            res = _tally(r, t, people)
+            if res:
+                out.append(res)
+        for m in _MARGIN_RE.finditer(r.text):
+            value = _figure(m.group("n"))
+            if value is None:
+                continue
+            who = _owner(r, m.start(), people)
+            out.append(Result("margin", who, value - 0.5, value + 0.5, r.start + m.start(), r.start + m.end(),
+                              m.group(0), r.index, r.block, definite=bool(_CLOSEST_RE.search(r.text, m.end(),
+                                                                                            m.end() + 60)),
+                              context="result" if m.group("what").lower() in _RESULT_WORDS else "lead"))
+        for q in r.quantities:
+            if q.unit != numbers.ORDINAL:
+                continue
+            res = _rank(r, q, people)
+            if res:
+                out.append(res)
+    return out
+
+
+def _figure(text: str) -> float | None:
+    found = numbers.find_quantities(text)
+    return found[0].value if found else None
+
+
+def _owner(r: Reading, at: int, people: People) -> str | None:
+    before = r.text[max(0, at - 40):at]
+    m = re.search(r"(?:\b(?P<pron>his|her|their|its)|(?P<name>[A-Z][\w'’-]+)['’]s)\s+(?:\w+\s+)?$", before)
+    if m and m.group("name") and people.is_person(m.group("name")):
+        return m.group("name")
+    if m and m.group("pron") in ("his", "her"):
+        p = people.pronoun(r, at - len(before) + m.start("pron"), m.group("pron"))
+        return p.surname if p else None
+    p = people.subject_of(r, at)
+    return p.surname if p else None
+
+
+def _tally(r: Reading, t: numbers.Tally, people: People) -> Result | None:
+    before = r.text[max(0, t.start - 60):t.start]
+    after = r.text[t.end:t.end + 30]
+    definite = bool(re.search(r"\b(?:the|its|their|[A-Z][\w'’-]+['’]s)\s+$", before))
+    if t.percent:
+        who = people.subject_of(r, t.start)
+        return Result("percent", who.surname if who else None, t.first - t.second - 0.1, t.first - t.second + 0.1,
+                      r.start + t.start, r.start + t.end, t.text, r.index, r.block, t.first + t.second, t.first,
+                      t.second, definite, "result" if _WON_RE.search(r.text) else "lead")
+    if _VOTE_BEFORE_RE.search(before) or _VOTE_AFTER_RE.match(after):
+        return Result("vote", None, t.first, t.first, r.start + t.start, r.start + t.end, t.text, r.index, r.block,
+                      t.first + t.second, t.first, t.second, definite)
+    if _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(after):
+        return Result("score", _winner(r, t.start), t.first, t.first, r.start + t.start,
+                      r.start + t.end, t.text, r.index, r.block, t.first + t.second, t.first, t.second, definite)
+    return None
+
+
+def _winner(r: Reading, at: int) -> str | None:
+    """Who won a game: the owner of "Marshall's 64-56 win", or the subject of "The Marshall
+    Mustangs … beat the Eastfield Hawks 64-58"."""
+    owner = re.search(r"([A-Z][\w'’-]+)['’]s\s+$", r.text[:at])
+    if owner:
+        return owner.group(1).lower()
+    verb = _SCORE_VERB_RE.search(r.text, 0, at)
+    if verb:
+        subject = re.search(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)", r.text[:verb.start()])
+        if subject:
+            return subject.group(1).lower().replace("the ", "")
+    return None
+
+
+_SCORE_VERB_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|topped|edged|downed|routed|outscored|held off)\b", re.I)
+
+
+def _rank(r: Reading, q: numbers.Quantity, people: People) -> Result | None:
+    text = r.text
+    before = text[max(0, q.start - 40):q.start]
+    after = text[q.end:q.end + 50]
+    place = _RANK_AFTER_RE.match(after)
+    no = q.text.startswith("No.")
+    if not (place or (no and re.match(r"\s+(?:on|in)\b", after)) or _RANK_BEFORE_RE.search(before)
+            or q.text.lower().startswith("runner")):
+        return None
+    if _STREAK_RE.match(after):
+        context = "streak"
+    elif place and place.group("list"):
+        context = "list"
+    elif place or re.search(r"\bfinish", before + after[:20], re.I):
+        context = "finish"
+    else:
+        context = "list" if no or "rank" in before.lower() else "finish"
+    subject = _rank_subject(r, q.start, people)
+    if subject is None:
+        return None
+    end = q.end + (place.end() if place else 0)
+    return Result("rank", subject, q.value, q.value, r.start + q.start, r.start + end, " ".join(text[q.start:end].split()),
+                  r.index, r.block, context=context)
+
+
+def _rank_subject(r: Reading, at: int, people: People) -> str | None:
+    """Who or what holds a rank: a person, or the capitalised name that opens the clause
+    ("St. Louis, Ferguson's metro city neighbor, was No. 19")."""
+    p = people.subject_of(r, at)
+    if p:
+        return p.surname
+    clause = r.text[:at]
+    which = re.search(r"\b(?:on\s+)?which\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+\w+\s+$", clause)
+    if which:
+        return which.group(1).lower()
+    m = re.match(r"\s*(?:In\s+[^,]+,\s*)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)", clause)
+    if m and m.group(1).split()[0] not in ("The", "A", "An", "It", "This", "That", "He", "She", "They"):
+        return m.group(1).lower()
+    return None
+
+
+def streaks(readings: list[Reading], people: People) -> list[Result]:
+    """"the third in a row he will have skipped", "the second straight convention Gore will miss"."""
+    out = []
+    for r in readings:
+        for q in r.quantities:
+            if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end):
+                who = people.subject_of(r, len(r.text)) or people.subject_of(r, q.start)
+                if who:
+                    end = _STREAK_RE.match(r.text, q.end).end()
+                    out.append(Result("streak", who.surname, q.value, q.value, r.start + q.start, r.start + end,
+                                      " ".join(r.text[q.start:end].split()), r.index, r.block))
+    return out
+
+
+# -- conflicts ------------------------------------------------------------------------------
+
+
+def _st(x: Result | Mention) -> Statement:
+    return Statement(x.start, x.end, x.text)
+
+
+def conflicts(results: list[Result], mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
+    out: list[Conflict] = []
+    tallies = [x for x in results if x.kind in ("vote", "score")]
+    for i, b in enumerate(tallies):
+        for a in tallies[:i]:
+            if a.kind != b.kind or a.sentence == b.sentence or (a.first, a.second) == (b.first, b.second):
+                continue
+            if a.kind == "vote" and a.total != b.total:
+                continue  # a committee of five and a council of seven
+            if a.kind == "score" and (a.subject and b.subject and not (set(a.subject.split()) & set(b.subject.split()))):
+                continue
+            if a.kind == "score" and a.first != b.first and a.second != b.second:
+                continue  # two games
+            confidence = WARNING if b.definite or a.kind == "vote" and sum(x.kind == "vote" for x in tallies) == 2 \
+                else INFO
+            out.append(Conflict("tally", _st(b), _st(a), f"the {a.kind} is {a.text} earlier and {b.text} here",
+                                confidence))
+            break
+    margins = [x for x in results if x.kind == "margin"]
+    percents = [x for x in results if x.kind == "percent"]
+    for m in margins:
+        for t in percents:
+            if not m.subject or m.subject != t.subject or m.sentence == t.sentence:
+                continue
+            alone = sum(x.subject == t.subject for x in percents) == 1 and \
+                sum(x.subject == m.subject for x in margins) == 1
+            if not (alone or m.context == t.context == "result"):
+                continue  # a poll's many subgroups: which figures does this margin belong to?
+            if t.low <= m.high and m.low <= t.high:
+                continue
+            later, earlier = (m, t) if m.start > t.start else (t, m)
+            out.append(Conflict("tally", _st(later), _st(earlier),
+                                f"{t.text} is a margin of {numbers.format_value(t.first - t.second, numbers.POINTS)}, "
+                                f"not '{m.text}'", WARNING))
+        if m.definite:  # "a 12-point cushion over his closest pursuer"
+            out += _lead(m, mentions)
+    out += _points_in_parentheses(readings)
+    ranks = [x for x in results if x.kind in ("rank", "streak")]
+    for i, b in enumerate(ranks):
+        for a in ranks[:i]:
+            if (a.kind, a.subject, a.context) != (b.kind, b.subject, b.context) or a.low == b.low \
+                    or a.sentence == b.sentence:
+                continue
+            out.append(Conflict("rank", _st(b), _st(a), f"{b.subject.title()} is {a.text} earlier and {b.text} here",
+                                WARNING if a.context == "list" else INFO))
+            break
+    return out
+
+
+def _lead(m: Result, mentions: list[Mention]) -> list[Conflict]:
+    """A stated lead against the leader's and the runner-up's shares stated in one sentence."""
+    out = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for x in mentions:
+        if x.kind == SHARE and x.entity and abs(x.sentence - m.sentence) <= 3 and x.sentence != m.sentence:
+            by_sentence.setdefault(x.sentence, []).append(x)
+    for k, shares in by_sentence.items():
+        leader = [x for x in shares if x.entity == m.subject]
+        others = [x for x in shares if x.entity != m.subject]
+        if not leader or not others:
+            continue
+        lead = leader[-1].quantity.value - max(o.quantity.value for o in others)
+        if m.low <= lead <= m.high or lead <= 0:
+            continue
+        second = max(others, key=lambda o: o.quantity.value)
+        earlier = leader[-1] if leader[-1].start < m.start else m
+        out.append(Conflict("tally", _st(m) if earlier is not m else _st(second), _st(earlier),
+                            f"{leader[-1].text} against {second.text} is a lead of "
+                            f"{numbers.format_value(lead, numbers.POINTS)}, not '{m.text}'", WARNING))
+        break
+    return out
+
+
+def _points_in_parentheses(readings: list[Reading]) -> list[Conflict]:
+    """"beat him by 22 points (47 to 25)": the margin and the tally in one sentence."""
+    out = []
+    for r in readings:
+        for m in _BY_POINTS_RE.finditer(r.text):
+            stated = _figure(m.group("n"))
+            a, b = float(m.group("a")), float(m.group("b"))
+            if stated is not None and abs(abs(a - b) - stated) > 0.5 + 1e-9:
+                s = Statement(r.start + m.start(), r.start + m.end(), m.group(0))
+                out.append(Conflict("tally", s, s, f"{m.group('a')} to {m.group('b')} is a margin of "
+                                    f"{numbers.format_value(abs(a - b), numbers.POINTS)}, not {m.group('n')}",
+                                    WARNING))
+    return out
+
+
+# -- totals --------------------------------------------------------------------------------
+
+
+def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
+    out: list[Conflict] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind in (COUNT, MONEY):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    # A list of parts in one sentence and a total of the same thing later.
+    for k, items in by_sentence.items():
+        for head in {m.head for m in items}:
+            parts = [m for m in items if m.head == head and not m.change and not m.total]
+            if len(parts) < 2 or any(p.quantity.hedge for p in parts):
+                continue
+            total = sum(p.quantity.value for p in parts)
+            for m in mentions:
+                if m.sentence <= k or m.head != head or m.kind != parts[0].kind or not m.total or m.sentence - k > 6:
+                    continue
+                if not _TOTAL_MARKER_RE.search(readings[m.sentence].text):
+                    continue
+                if m.low <= total <= m.high:
+                    break
+                listed = " + ".join(numbers.format_value(p.quantity.value, p.quantity.unit, p.quantity.currency)
+                                    for p in parts)
+                out.append(Conflict("total", _st(m), _st(parts[0]),
+                                    f"{listed} is {numbers.format_value(total, parts[0].quantity.unit, parts[0].quantity.currency)}, "
+                                    f"not {m.text}", WARNING))
+                break
+    out += _products(readings, mentions)
+    out += _shortfalls(readings, mentions)
+    return out
+
+
+def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Conflict]:
+    """"Clinton is 71 delegates short of the magic number of 2,383" and "Clinton has 2,290 delegates"."""
+    out = []
+    for m in mentions:
+        if m.kind != COUNT or not m.entity:
+            continue
+        r = readings[m.sentence]
+        local = m.end - r.start
+        head_end = re.match(r"\s+[a-z]+", r.text[local:])
+        pos = local + (head_end.end() if head_end else 0)
+        short = _SHORT_OF_RE.match(r.text, pos)
+        if not short:
+            continue
+        goal = next((q for q in r.quantities if q.start >= short.end() - 1 and q.unit == numbers.COUNT), None)
+        if goal is None:
+            continue
+        has = goal.value - m.quantity.value
+        for other in mentions:
+            if (other.sentence != m.sentence and other.head == m.head and other.entity == m.entity
+                    and other.kind == COUNT and not other.change and not other.modal
+                    and not (other.low <= has <= other.high) and abs(other.sentence - m.sentence) <= 12):
+                later, earlier = (other, m) if other.start > m.start else (m, other)
+                out.append(Conflict("total", _st(later), _st(earlier),
+                                    f"{m.text} short of {goal.text} is {has:,.0f}, not {other.text}", WARNING))
+                return out
+    return out
+
+
+_PRODUCT_RE = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+\$(?P<each>[\d,]+(?:\.\d+)?)\s+(?P<what>[a-z]+s)\b")
+
+
+def _products(readings: list[Reading], mentions: list[Mention]) -> list[Conflict]:
+    """"nine $2,500 donations" and, later, "those nine checks added up to $27,500"."""
+    out = []
+    for r in readings:
+        for m in _PRODUCT_RE.finditer(r.text):
+            n = _figure(m.group("n"))
+            if not n or n < 2:
+                continue
+            each = float(m.group("each").replace(",", ""))
+            for later in readings[r.index + 1:r.index + 12]:
+                again = re.search(rf"\b(?:those|the|these|all)\s+{re.escape(m.group('n'))}\s+[a-z]+s\b", later.text)
+                if not again:
+                    continue
+                amounts = [q for q in later.quantities if q.unit == numbers.MONEY and q.start > again.end()
+                           and _ADDED_UP_RE.search(later.text[max(0, q.start - 30):q.start])]
+                if amounts and not (amounts[0].low <= n * each <= amounts[0].high):
+                    q = amounts[0]
+                    out.append(Conflict("total", Statement(later.start + q.start, later.start + q.end, q.text),
+                                        Statement(r.start + m.start(), r.start + m.end(), m.group(0)),
+                                        f"{m.group('n')} × ${each:,.0f} is ${n * each:,.0f}, not {q.text}", WARNING))
+                break
+    return out
