@@ -59,7 +59,8 @@ _WORD_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(TENS)
 _WORD_SMALL = rf"(?:(?:{_WORD_TENS})(?:[-\s](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 # A number in words: "five", "twenty-five", "twenty five", "one hundred (and) twenty", "a dozen".
-_WORDS = rf"(?:(?:a|one|{_WORD_UNIT})\s+hundred(?:\s+(?:and\s+)?{_WORD_SMALL})?|{_WORD_SMALL}|a\s+dozen|dozen)"
+_WORDS = (rf"(?:(?:a|one|{_WORD_UNIT})\s+hundred(?:\s+(?:and\s+)?{_WORD_SMALL})?|{_WORD_SMALL}|half\s+a\s+dozen|"
+          rf"a\s+half[-\s]dozen|a\s+dozen|dozen)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ORDINALS = (r"\d+(?:st|nd|rd|th)|(?:" + _WORD_TENS + r")[-\s](?:first|second|third|fourth|fifth|sixth|seventh|"
              r"eighth|ninth)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)))
@@ -71,6 +72,7 @@ _FIGURE_RE = re.compile(
     (?P<core>
         (?P<quarterof>(?P<qn>a|one|three)[-\s]quarters?\s+of\s+an?\s+(?P<qscale>{_SCALE_WORD}))
       | (?P<halfa>half\s+an?\s+(?P<hscale>{_SCALE_WORD}))
+      | (?P<halfdozen>half\s+a\s+dozen|a\s+half[-\s]dozen)\b
       | (?P<in>(?P<x>\d+|{_WORD_UNIT})\s+(?:in|out\s+of)\s+(?P<y>\d+|{_WORD_SMALL}))(?![\w,])
       | (?P<frac>(?:(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[-\s])(?P<fden>{_FRACTION_NAMES})s?
             |half)(?![\w-])
@@ -139,6 +141,8 @@ def word_value(text: str) -> float | None:
     words = [w for w in re.split(r"[-\s]+", text.lower().strip()) if w and w != "and"]
     if words in (["a", "dozen"], ["dozen"]):
         return 12.0
+    if words in (["half", "a", "dozen"], ["a", "half", "dozen"]):
+        return 6.0
     if not words:
         return None
     total = current = 0.0
@@ -208,6 +212,8 @@ def _quantity(text: str, m: re.Match, lo: int, hi: int) -> Quantity | None:
     elif g["halfa"]:
         value = 0.5 * SCALES[g["hscale"].lower()]
         half, in_words = 0.05 * value, True
+    elif g["halfdozen"]:
+        value, in_words = 6.0, True
     elif g["in"]:
         x, y = _small(g["x"]), _small(g["y"])
         if not x or not y or x >= y:

@@ -24,6 +24,7 @@ WARN_AT = 3.0
 INFO_AT = 1.5
 _CROWDED = 3  # a head stated with more values than this is too generic to identify one thing
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
+_WORDED_SMALL = 10  # a count written in words below this is weaker evidence
 _SAME_PREDICATE = 0.3  # share of the words two statements say of their subject, to be about the same thing
 
 
@@ -60,24 +61,30 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     one specific noun ("felons", "views") are likely one quantity misstated; a head the article
     counts many times over ("votes" in an election story) says little by itself."""
     same_time = _same_time(a.time, b.time)
-    if same_time is False:
+    if same_time is False or _same_time(a.time or a.context_time, b.time or b.context_time) is False:
         return None
     if a.subject and b.subject and a.subject != b.subject and a.kind == MONEY:
         return None  # "the group is $9 million short" and "the committee is $7.5 million short"
     if a.listing and b.listing:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
     tails = _jaccard(a.tail, b.tail) if a.tail and b.tail else None
-    if a.kind in (SHARE, CHANGE) and (tails is None or tails < _SAME_PREDICATE):
+    if a.kind == SHARE and a.group and b.group and (tails is None or tails < _SAME_PREDICATE):
         if not (a.tail or b.tail) and a.mods == b.mods and a.mods:
             tails = 0.0
         else:
             return None  # shares of one group that say different things of it
+    if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction):
+        if a.direction != b.direction or (a.head and b.head):
+            return None
+        score_penalty = 1.0  # a change whose subject is a pronoun ("It declined, dropping 50 percent")
+    else:
+        score_penalty = 0.0
     if a.place and b.place and a.place != b.place:
         return None
     if a.entity and b.entity and not same_entity(a.entity, b.entity):
         return None
 
-    score = 0.0
+    score = -score_penalty
     if a.entity and b.entity:
         score += 2
     if same_time:
@@ -102,6 +109,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score -= 1.5  # a projection and a result
     if a.block == b.block:
         score -= 1.5  # figures side by side in one paragraph are usually set against each other, not restated
+    if any(m.quantity.in_words and m.quantity.value < _WORDED_SMALL for m in (a, b)):
+        score -= 1  # "two Americans", "four Americans": small counts in words are often loose or partial
     if a.quoted or b.quoted or a.claimed or b.claimed:
         score -= 1.5  # someone's words or claim, which may be wrong
     if tails is not None:
@@ -119,7 +128,8 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
             continue
         if m.kind == COUNT and m.quantity.value < _SMALL_COUNT:
             continue
-        buckets[(m.kind, m.head, m.unit, m.quantity.currency)].append(m)
+        key = (m.kind, m.direction) if m.kind == CHANGE else (m.kind, m.head, m.unit, m.quantity.currency, m.group)
+        buckets[key].append(m)
     out = []
     for group in buckets.values():
         if len(group) < 2:

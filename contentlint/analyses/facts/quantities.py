@@ -76,7 +76,30 @@ _CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:annual\s+|yearly\s+|monthly\s+)?(?:in
 _MODAL_RE = re.compile(r"\b(?:would|could|might|may|expected|expects|projected|projects|projection|"
                        r"planned|plans|plan|proposed|proposes|proposal|goal|target|aim|aims|hope|hopes|estimate|"
                        r"estimates|forecast|forecasts|if|unless|budgeted|anticipated|wants|want|seeks|seek|"
-                       r"request|requested|asked|ask|called for|calls for)\b", re.I)
+                       r"request|requested|asked|ask|called for|calls for|need|needs|needed|required|requires|"
+                       r"necessary|Would|Could|If|Unless)\b")
+# A share stated as a measure of something named before it: "turnout of 29%", "turnout was a record 39%".
+_MEASURE_LINK_RE = re.compile(r"\s+(?:of|was|is|were|are|stood at|stands at|reached|hit|at|to|came to|"
+                              r"came in at)\s+(?:a\s+record\s+|an?\s+|just\s+|only\s+|about\s+|roughly\s+|"
+                              r"nearly\s+|some\s+)?$", re.I)
+_EACH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:each|apiece|a piece|per person|a head|per head)\b", re.I)
+_OTHER_SET_RE = re.compile(r"\b(?:another|other|additional|more|remaining|extra|further|new)\s+$", re.I)
+_DOWN_RE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreas\w*|dropp?\w*|declin\w*|slipp?\w*|plunged|"
+                      r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down)\b", re.I)
+_UP_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|climb\w*|jump\w*|soared|surged|"
+                    r"gain\w*|raised|boost\w*|hike|up|doubled|tripled)\b", re.I)
+_FUNDRAISING_RE = re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
+_HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
+# Ways of naming one role of an amount of money, read as that role.
+_MONEY_ROLES = {stem(w): role for role, words in {
+    "raised": "raise collect haul amass fundraising fundraise garner bring",
+    "cost": "cost price budget",
+    "spent": "spend spent spending outlay expenditure",
+    "request": "request call ask proposal seek sought",
+    "value": "value valued worth valuation",
+    "pay": "pay paid payment salary wage compensation earn",
+    "donation": "donation donate contribution contribute gift give",
+}.items() for w in words.split()}
 _TOTAL_RE = re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|altogether|all told|a total of|"
                        r"between them|together|overall|added up to|add up to|adds up to|sum)\b", re.I)
 _RATE_RE = re.compile(r"\s*(?:(?:per|a|an|each)\s+(?P<per>hour|day|week|month|year|person|household|ride|trip|"
@@ -131,10 +154,13 @@ class Mention:
     block: int  # the paragraph (prose block) it is in
     head: str | None  # stem of the noun it counts or measures
     mods: frozenset[str]  # stems of the noun phrase's other words
+    direction: str  # of a change: "up" or "down"
+    group: bool  # a share of a group ("58 percent of voters") rather than a measure ("turnout of 29%")
     unit: str  # a compound unit ("page" in "104-page") or a rate ("hour" in "per hour")
     entity: str | None  # surname or organisation it is about
     subject: str | None  # stem of the head of its clause's subject ("the committee", "the group")
     time: tuple[float, float] | str | None  # an interval of years, or the words when they cannot be resolved
+    context_time: tuple[float, float] | None  # the one date of the sentence before, when it has none of its own
     place: str | None
     definite: bool
     partitive: bool
@@ -159,7 +185,7 @@ def mentions(readings: list[Reading], people: People, article: tuple[float, floa
         for q in r.quantities:
             if q.unit in (numbers.ORDINAL, numbers.TIMES) or any(a <= q.figure_start < b for a, b in taken):
                 continue
-            m = _mention(r, q, people, article, heads, last_place)
+            m = _mention(r, q, people, article, heads, last_place, out, readings[r.index - 1] if r.index else None)
             if m is not None:
                 out.append(m)
                 if m.head and not m.elided:
@@ -177,7 +203,12 @@ def _taken_spans(r: Reading) -> list[tuple[int, int]]:
     return spans
 
 
-def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, last_place) -> Mention | None:
+def _direction(words: str) -> str:
+    return "down" if _DOWN_RE.search(words) else "up" if _UP_RE.search(words) else ""
+
+
+def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, last_place,
+             earlier: list[Mention], previous: Reading | None) -> Mention | None:
     text = r.text
     before = text[max(0, q.start - 80):q.start]
     after = text[q.end:q.end + 120]
@@ -189,32 +220,48 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         rest = after[cu.end():]
         if unit in _MEASURE_HEADS:
             return None  # "five-year", "30-second": durations, read by the calendar
-    partitive = False
+    partitive = bool(_OTHER_SET_RE.search(before[-14:]))  # "another eight states": a different set
     part = _PARTITIVE_RE.match(rest)
     if part and q.unit == numbers.COUNT:
-        partitive = not _ALL_OF_RE.search(before)
+        partitive = partitive or not _ALL_OF_RE.search(before)
         rest = rest[part.end():]
     head, mods, np_end = _noun_phrase(rest)
     elided = False
     kind = MONEY if q.unit == numbers.MONEY else SHARE if q.share else COUNT
+    direction = ""
+    group = False  # a share of a group ("58 percent of voters"), not a measure ("turnout of 29%")
     if q.unit in (numbers.PERCENT, numbers.FRACTION):
         of = re.match(r"\s+of\s+(?:all\s+|the\s+|those\s+|these\s+|its\s+|their\s+)?", after)
+        change_noun = _CHANGE_NOUN_AFTER_RE.match(after)
+        change_verb = _CHANGE_VERB_RE.search(before)
         if of:
             head, mods, np_end = _noun_phrase(after[of.end():])
             np_end += of.end()
-        elif _CHANGE_NOUN_AFTER_RE.match(after):  # "a 3.8 percent annual increase in food prices"
-            kind = CHANGE
+            group = True
+        elif change_noun:  # "a 3.8 percent annual increase in food prices"
+            kind, direction = CHANGE, _direction(change_noun.group(0))
             m = re.match(r"\s*(?:\w+\s+){0,2}?\w+\s+(?:in|of)\s+", after)
             head, mods, np_end = _noun_phrase(after[m.end():]) if m else (None, frozenset(), 0)
-        else:
-            head, mods = None, frozenset()
-        if _CHANGE_VERB_RE.search(before):
-            kind = CHANGE
-            head, mods = _subject_head(text[:q.start])
-    elif kind == MONEY and (head is None or head in _MEASURE_HEADS):
-        head, mods = _money_head(before)
-    elif kind == MONEY and head not in _MONEY_NOUNS:  # "a $48 million project": what the project costs
-        head, mods = "cost", mods | {head}
+        elif change_verb:  # "Democratic turnout slipped by about a fifth"
+            kind, direction = CHANGE, _direction(change_verb.group(0))
+            head, mods = _subject_head(text[:q.start - len(before) + change_verb.start()])
+        else:  # "turnout of 29%", "the turnout was a record 39%", "support at 48 percent"
+            link = _MEASURE_LINK_RE.search(text[:q.start])
+            head, mods = _subject_head(text[:link.start()]) if link else (None, frozenset())
+        if head is None and kind == SHARE:  # "… and nearly half said…": the group of the shares before
+            prior = [m for m in reversed(earlier) if m.kind == SHARE and m.group and r.index - m.sentence <= 1
+                     and m.block == r.block]
+            if prior:
+                head, mods, elided, group = prior[0].head, prior[0].mods, True, True
+    elif kind == MONEY:
+        held = _HELD_RE.match(after)
+        if held:  # "with $61 million already in hand"
+            head, mods = "raised", frozenset()
+        elif head is None or head in _MEASURE_HEADS:
+            head, mods = _money_head(before)
+        elif head not in _MONEY_NOUNS:  # "a $48 million project": what the project costs
+            head, mods = "cost", mods | {head}
+        head = _MONEY_ROLES.get(head, head)
     if head is None and kind == COUNT and _SERIES_BEFORE_RE.search(before):
         prior = [h for h in heads if h[0] < q.start]
         number_of = _NUMBER_OF_RE.search(text[:q.start])
@@ -223,21 +270,25 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         elif number_of:  # "the number of paid employees went from 166…"
             head, mods, _ = _noun_phrase(" " + number_of.group(1))
             elided = head is not None
-    if head is None and kind == SHARE:
-        head, mods = _share_subject(text[:q.start], heads)
-        elided = head is not None
-    if head is None or head in _MEASURE_HEADS or (kind == COUNT and head in ("percent",)):
+    if head is None and kind != CHANGE or head in _MEASURE_HEADS or (kind == COUNT and head in ("percent",)):
         return None
     rate = _RATE_RE.match(after[np_end:] if np_end else after)
-    unit = unit or (rate.group("per") if rate else "")
+    unit = unit or (rate.group("per") if rate else "") or ("each" if _EACH_RE.match(after[np_end:] if np_end
+                                                                                    else after) else "")
     definite = bool(_DEFINITE_BEFORE_RE.search(before)) or bool(_ALL_OF_RE.search(before))
     restrictive = bool(_RESTRICTIVE_RE.match(rest[np_end:] if np_end else rest)) and kind == COUNT
     change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after))
-    if kind != CHANGE and (_CHANGE_VERB_RE.search(before) or _CHANGED_TO_RE.search(before[-60:])
-                           or _IN_HALF_RE.search(before[-8:])):
+    if kind != CHANGE and ((_CHANGE_VERB_RE.search(before) or _CHANGED_TO_RE.search(before[-60:]))
+                           and not (kind == MONEY and _FUNDRAISING_RE.search(before[-30:]))
+                           or q.unit == numbers.FRACTION and _IN_HALF_RE.search(before[-8:])):
         change = True
     entity = _entity(r, q, before, people)
     time = _time(r, q, article)
+    context_time = None
+    if time is None and r.index > 0 and previous is not None and previous.block == r.block:
+        points = [w for w in previous.times if w.kind == calendar.POINT and w.absolute]
+        if len(points) == 1:
+            context_time = (points[0].low, points[0].high)
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
     modal = bool(_MODAL_RE.search(before[-_MODAL_WINDOW:]))
@@ -252,8 +303,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     claimed = bool(_CLAIM_RE.search(text[clause_start:q.start]))
     listing = text.rstrip().endswith(":")
     return Mention(kind, q, q.low, q.high, r.start + q.start, r.start + q.end, q.text, r.index, r.block, head, mods,
-                   unit,
-                   entity, subject, time, place, definite, partitive, restrictive, change, modal,
+                   direction, group, unit,
+                   entity, subject, time, context_time, place, definite, partitive, restrictive, change, modal,
                    r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, r.stems)
 
 
@@ -261,6 +312,7 @@ def _noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
     """The head and modifiers of the noun phrase that opens ``text``, and where it ends."""
     words: list[tuple[str, int]] = []
     pos = 0
+    capital = False
     for _ in range(5):
         m = _NP_WORD_RE.match(text, pos)
         if not m or (m.start(1) > pos and not text[pos:m.start(1)].isspace()):
@@ -278,8 +330,9 @@ def _noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
                 break  # "fires linked to…", "people died", "finishers included…": a participle or verb
         if lower in FUNCTION_WORDS or lower in _NOT_NOUN:
             break
-        if word[0].isupper() and words and not words[-1][0][0].isupper():
+        if word[0].isupper() and words and not capital:
             break  # "the 12 schools Monday"
+        capital = word[0].isupper()
         words.append((lower, m.end()))
         pos = m.end()
         if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not _continues(text, pos):
@@ -335,13 +388,6 @@ def _subject_head(text: str) -> tuple[str | None, frozenset[str]]:
     return None, frozenset()
 
 
-def _share_subject(text: str, heads) -> tuple[str | None, frozenset[str]]:
-    """The group a bare percentage is of: "nearly half said…" after "Latino voters in Florida";
-    the last counted group of the sentence, or the subject noun before the figure."""
-    head, mods = _subject_head(text)
-    return head, mods
-
-
 def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str | None:
     owner = _OWNER_BEFORE_RE.search(before)
     if owner:
@@ -359,7 +405,8 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
     clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
     named = people.named_in(r.start + clause_start, r.start + q.start)
     if named:
-        return named[-1].surname
+        subject = people.subject_of(r, q.start)
+        return subject.surname if subject else named[0].surname
     subject = people.subject_of(r, q.start) if re.search(r"\b(?:he|she|his|her)\b", r.text[:q.start], re.I) else None
     if subject:
         return subject.surname

@@ -234,10 +234,8 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
         for t in percents:
             if not m.subject or m.subject != t.subject or m.sentence == t.sentence:
                 continue
-            alone = sum(x.subject == t.subject for x in percents) == 1 and \
-                sum(x.subject == m.subject for x in margins) == 1
-            if not (alone or m.context == t.context == "result"):
-                continue  # a poll's many subgroups: which figures does this margin belong to?
+            if not m.context == t.context == "result":
+                continue  # a poll's lead: which of its many subgroups' figures does it belong to?
             if t.low <= m.high and m.low <= t.high:
                 continue
             later, earlier = (m, t) if m.start > t.start else (t, m)
