@@ -45,6 +45,10 @@ HEDGE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_ALTERNATION})\s*$", re.I)
 LONGEST = max(len(h) for h in CLASS_OF) + 2
 
 
+# The words hedges are made of: they say nothing of what a clause is about.
+HEDGE_WORDS = frozenset(w for h in CLASS_OF for w in h.split())
+
+
 def normalise(hedge: str) -> str:
     return " ".join(hedge.lower().split())
 

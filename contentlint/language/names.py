@@ -167,7 +167,8 @@ ORG_WORDS = frozenset("""Group Partners Capital Committee Council Department Age
     Coalition Alliance Trust Holdings Industries Media Studios Records Project Program Initiative Act Bill Law
     Report Survey Poll Index Award Awards Prize Cup Series Games Olympics Stadium Arena Theater Theatre Field
     Ballpark Park Plaza Tower Building Mall Hotel Resort Casino Garden Gardens Zoo Beach Island Valley Hills
-    Research Analytics Strategies Consulting Associates Communications Solutions Systems Technologies""".split())
+    Research Analytics Strategies Consulting Associates Communications Solutions Systems Technologies
+    Amendment Amendments Rights Act Acts Treaty Agreement Accord Declaration Constitution Doctrine""".split())
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|du|al|bin|ibn|le|la)"
 # A run of capitalised words, initials and name particles: "George W. Bush", "Ludwig van Beethoven".

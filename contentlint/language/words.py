@@ -22,7 +22,8 @@ FUNCTION_WORDS = frozenset("""a about above after again against all also am an a
     more most my myself no nor not now of off on once only or other our ours ourselves out over own same she
     should so some such than that the their theirs them themselves then there these they this those through
     to too under until up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves may might must shall one two three many much every another each us""".split())
+    yours yourself yourselves may might must shall one two three many much every another each us toward towards
+    onto upon via across along among amid within without behind beyond beside besides despite per""".split())
 
 
 def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

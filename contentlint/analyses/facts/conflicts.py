@@ -12,12 +12,15 @@ only plausible, and not at all below that.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import defaultdict
 
 from contentlint.analyses.facts import results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
-from contentlint.analyses.facts.quantities import CHANGE, COUNT, MONEY, SHARE, Mention
-from contentlint.language import numbers
+from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention
+from contentlint.language import hedges, numbers
+from contentlint.language.words import stem
 
 # Confidence scores: each agreeing signal adds about one point (see _quantity_score).
 WARN_AT = 3.0
@@ -25,7 +28,11 @@ INFO_AT = 1.5
 _CROWDED = 3  # a head stated with more values than this is too generic to identify one thing
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 10  # a count written in words below this is weaker evidence
-_SAME_PREDICATE = 0.3  # share of the words two statements say of their subject, to be about the same thing
+_DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
+_SAME_PREDICATE = 0.4
+# Words of degree: "less likely" and "much less likely" are different answers to a poll.
+_DEGREE = frozenset(stem(w) for w in "much very strongly somewhat extremely definitely slightly far significantly "
+                    "completely totally mostly largely partly".split())  # share of the words two statements say of their subject, to be about the same thing
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -42,6 +49,11 @@ def same_entity(a: str, b: str) -> bool:
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    """The share of the smaller set found in the other."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _same_time(a, b) -> bool | None:
@@ -67,7 +79,11 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         return None  # "the group is $9 million short" and "the committee is $7.5 million short"
     if a.listing and b.listing:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
-    tails = _jaccard(a.tail, b.tail) if a.tail and b.tail else None
+    if a.lead_in and a.lead_in == b.lead_in and len(a.lead_in.split()) >= 3:
+        return None  # "Five servings cost around $5." … "$14.": one template, a list of different items
+    tails = _overlap(a.tail, b.tail) if a.tail and b.tail else None
+    if (a.tail & _DEGREE) != (b.tail & _DEGREE):
+        return None  # "less likely" and "much less likely": two answers, not one
     if a.kind == SHARE and a.group and b.group and (tails is None or tails < _SAME_PREDICATE):
         if not (a.tail or b.tail) and a.mods == b.mods and a.mods:
             tails = 0.0
@@ -76,6 +92,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction):
         if a.direction != b.direction or (a.head and b.head):
             return None
+        if not (a.place and a.place == b.place or a.modal and b.modal):
+            return None  # a change of something unnamed: only when it is said of the same place or plan
         score_penalty = 1.0  # a change whose subject is a pronoun ("It declined, dropping 50 percent")
     else:
         score_penalty = 0.0
@@ -87,6 +105,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     score = -score_penalty
     if a.entity and b.entity:
         score += 2
+    elif a.subject and a.subject == b.subject:
+        score += 1  # "the host committee … collected" and "the Cleveland committee … in hand"
     if same_time:
         score += 1
     if a.place and b.place:
@@ -124,25 +144,36 @@ _KIND_NAMES = {COUNT: "count", MONEY: "amount", SHARE: "percentage", CHANGE: "pe
 def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
     buckets: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.partitive or (m.change and m.kind != CHANGE):
+        if m.partitive or (m.change and m.kind != CHANGE) or m.unit == CANDIDATE:
             continue
         if m.kind == COUNT and m.quantity.value < _SMALL_COUNT:
             continue
         key = (m.kind, m.direction) if m.kind == CHANGE else (m.kind, m.head, m.unit, m.quantity.currency, m.group)
         buckets[key].append(m)
+    caps = [m for m in mentions if m.kind == MONEY and hedges.kind(m.quantity.hedge) == hedges.BELOW
+            and not m.change and not m.partitive]
+    if len(caps) >= 2:  # "up to $2,500" and "as much as $3,000": two maximums of one offer?
+        buckets[("cap", caps[0].quantity.currency)] = caps
     out = []
-    for group in buckets.values():
+    for key, group in buckets.items():
         if len(group) < 2:
             continue
-        crowd = len({(round(m.low, 6), round(m.high, 6)) for m in group})
+        cap = key[0] == "cap"
         reported: set[tuple] = set()
         for i, later in enumerate(group):
             best: tuple[float, Mention] | None = None
             for earlier in group[:i]:
-                if earlier.sentence == later.sentence or not _disjoint((earlier.low, earlier.high),
-                                                                       (later.low, later.high)):
+                values = ((earlier.quantity.value,) * 2, (later.quantity.value,) * 2) if cap else (
+                    (earlier.low, earlier.high), (later.low, later.high))
+                if earlier.sentence == later.sentence or not _disjoint(*values):
                     continue
+                crowd = len({(round(m.low, 6), round(m.high, 6)) for m in group if m.head == later.head
+                             and (not m.mods or not later.mods or m.mods & later.mods)})
                 score = _quantity_score(earlier, later, crowd)
+                if cap and score is not None:
+                    score = score - 1 if earlier.head != later.head else score
+                if _DEBUG:
+                    print(f"SCORE {score} {earlier.text!r} ~ {later.text!r} crowd={crowd}", file=sys.stderr)
                 if score is not None and score >= INFO_AT and (best is None or score > best[0]):
                     best = (score, earlier)
             if best is None:

@@ -30,10 +30,11 @@ from dataclasses import dataclass
 
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, names, numbers
+from contentlint.language import calendar, hedges, names, numbers
 from contentlint.language.words import FUNCTION_WORDS, stem
 
 COUNT, MONEY, SHARE, CHANGE = "count", "money", "share", "change"
+CANDIDATE = "candidate"  # the unit of a candidate's share ("Cruz earned 30 percent"): for margins only
 
 # Words that end a noun phrase without being part of it (verbs and adverbs the function-word
 # list does not hold).
@@ -43,6 +44,10 @@ _NOT_NOUN = frozenset("""is are was were be been being am has have had do does d
     alone combined altogether total overall respectively so far now today yet ago later earlier since""".split())
 _MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage point year month week day hour minute second decade
     century time times""".split())
+_NP_WORDS = 6  # words looked at for a noun phrase after a figure
+# Adjectives of state or time, not of kind: "the revised rate" is still the rate.
+_ASPECT_WORDS = frozenset("""new old current revised proposed original final total full entire overall annual
+    estimated expected planned latest previous updated initial average typical usual actual official""".split())
 _PRE_ADVERBS = frozenset("less more most very newly recently currently previously formerly roughly fully "
                          "partly largely mostly".split())
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
@@ -62,9 +67,7 @@ _GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$"
 _RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b")
 _CHANGE_RE = re.compile(
     r"\bfrom\s+$|\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
-    r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$|\bwas\s+$|\bonly\s+$"
-    r"|\b(?:increase|decrease|raise|cut|lower|reduce|boost|expand|shrink|grow|drop|fall|rise)[a-z]*\s+(?:it\s+)?to\s+$",
-    re.I)
+    r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$", re.I)
 _CHANGE_AFTER_RE = re.compile(r"\s+(?:to|up from|down from|from)\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d", re.I)
 _CHANGE_VERB_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|falling|fallen|increased|increases|"
                              r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
@@ -83,11 +86,19 @@ _MEASURE_LINK_RE = re.compile(r"\s+(?:of|was|is|were|are|stood at|stands at|reac
                               r"came in at)\s+(?:a\s+record\s+|an?\s+|just\s+|only\s+|about\s+|roughly\s+|"
                               r"nearly\s+|some\s+)?$", re.I)
 _EACH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:each|apiece|a piece|per person|a head|per head)\b", re.I)
+# A candidate's share of the vote, stated by a verb: "Cruz earned 30 percent", "Canova drew 43 percent".
+_CANDIDATE_SHARE_RE = re.compile(r"\b(?:earned|earns|got|gets|won|wins|took|takes|received|receives|drew|draws|"
+                                 r"captured|garnered|managed|polled|polls|had|has|carried|notched|pulled)\s+(?:just\s+|"
+                                 r"only\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
 _OTHER_SET_RE = re.compile(r"\b(?:another|other|additional|more|remaining|extra|further|new)\s+$", re.I)
 _DOWN_RE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreas\w*|dropp?\w*|declin\w*|slipp?\w*|plunged|"
                       r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down)\b", re.I)
 _UP_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|climb\w*|jump\w*|soared|surged|"
                     r"gain\w*|raised|boost\w*|hike|up|doubled|tripled)\b", re.I)
+_CHANGE_BY_RE = re.compile(r"\b(?:reduc|cut|lower|rais|increas|boost|decreas|trim|slash|grow|expand|shrink)\w*\b"
+                           r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
+_COMPLEMENT_RE = re.compile(r"\b(?:that|which|who|whether|because|when|while|after|before|although|though|"
+                            r"since|if)\s")
 _FUNDRAISING_RE = re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
@@ -107,7 +118,7 @@ _RATE_RE = re.compile(r"\s*(?:(?:per|a|an|each)\s+(?P<per>hour|day|week|month|ye
 _NATIONWIDE_RE = re.compile(r"\b(nationwide|nationally|statewide|worldwide|globally|countywide|citywide|overall)\b",
                             re.I)
 _PLACE_IN_RE = re.compile(r"\b(?:in|across|throughout|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
-_THERE_RE = re.compile(r"\bthere\b")
+_THERE_RE = re.compile(r"\bthere\b|\bthe state(?:['’]s)?\b")
 _MONEY_VERBS = {stem(v): v for v in """raise collect haul bring pay spend cost receive donate give award grant owe earn
     make lose save value worth borrow lend invest charge fine bill sell buy budget allocate approve request seek
     ask propose offer contribute fund provide cover""".split()}
@@ -127,11 +138,13 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+
 _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
                             r"by the end of|through the end of)\s+$", re.I)
 _MODAL_WINDOW = 40  # characters before a figure in which "would", "expected", "goal" make it a projection
+_LEAD_IN_WORDS = 4  # "Five servings cost around $5." … "Five servings cost around $14.": items of a list
 _TAIL_WORDS = 8  # words after the noun phrase that say what is counted ("…that said they were much less likely")
 _TAIL_END_RE = re.compile(r"[.;:—–!?(]|,\s")
-_CHANGED_TO_RE = re.compile(r"\b(?:cut|cutting|raise|raising|lower|lowering|reduce|reducing|increase|increasing|"
-                            r"boost|boosting|bring|bringing|push|pushing|lift|lifting|drop|dropping)\b[^,;.]*\bto\s+$",
-                            re.I)
+_CHANGED_TO_RE = re.compile(r"\b(?:cut|cutting|raise[sd]?|raising|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|"
+                            r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|bring|bringing|push(?:es|ed|ing)?|"
+                            r"lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|adjust(?:s|ed|ing)?|set|sets|setting|"
+                            r"change[sd]?|changing|revis(?:e|es|ed|ing))\b(?P<object>[^,;.]*?)\bto\s+$", re.I)
 _IN_HALF_RE = re.compile(r"\b(?:in|by)\s+$", re.I)
 _CLAIM_RE = re.compile(r"\b(?:claim\w*|alleg\w*|falsely|wrongly|insist\w*|suggest\w*|wanted to|would like to|"
                        r"promis\w*|vow\w*|pledg\w*|threaten\w*|propos\w*|predict\w*)\b", re.I)
@@ -174,6 +187,7 @@ class Mention:
     listing: bool  # introduces a list ("Here are three reasons:")
     tail: frozenset[str]  # stems of what the clause says of the counted thing ("said they were much less likely")
     stems: frozenset[str]
+    lead_in: str  # the words just before the figure, lower case: a repeated template is a parallel list
 
 
 def mentions(readings: list[Reading], people: People, article: tuple[float, float] | None) -> list[Mention]:
@@ -233,11 +247,14 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if q.unit in (numbers.PERCENT, numbers.FRACTION):
         of = re.match(r"\s+of\s+(?:all\s+|the\s+|those\s+|these\s+|its\s+|their\s+)?", after)
         change_noun = _CHANGE_NOUN_AFTER_RE.match(after)
-        change_verb = _CHANGE_VERB_RE.search(before)
+        change_verb = _CHANGE_VERB_RE.search(before) or _CHANGE_BY_RE.search(before)
         if of:
             head, mods, np_end = _noun_phrase(after[of.end():])
             np_end += of.end()
             group = True
+        elif q.unit == numbers.FRACTION and " in " in q.text or " out of " in q.text:
+            head, mods, np_end = _noun_phrase(after)  # "one in four runners"
+            group = head is not None
         elif change_noun:  # "a 3.8 percent annual increase in food prices"
             kind, direction = CHANGE, _direction(change_noun.group(0))
             m = re.match(r"\s*(?:\w+\s+){0,2}?\w+\s+(?:in|of)\s+", after)
@@ -248,6 +265,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         else:  # "turnout of 29%", "the turnout was a record 39%", "support at 48 percent"
             link = _MEASURE_LINK_RE.search(text[:q.start])
             head, mods = _subject_head(text[:link.start()]) if link else (None, frozenset())
+            if head is None and _CANDIDATE_SHARE_RE.search(before):  # "while Cruz earned 30 percent"
+                head, mods, unit = "vote", frozenset(), CANDIDATE
         if head is None and kind == SHARE:  # "… and nearly half said…": the group of the shares before
             prior = [m for m in reversed(earlier) if m.kind == SHARE and m.group and r.index - m.sentence <= 1
                      and m.block == r.block]
@@ -273,15 +292,20 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if head is None and kind != CHANGE or head in _MEASURE_HEADS or (kind == COUNT and head in ("percent",)):
         return None
     rate = _RATE_RE.match(after[np_end:] if np_end else after)
-    unit = unit or (rate.group("per") if rate else "") or ("each" if _EACH_RE.match(after[np_end:] if np_end
+    unit = unit if unit == CANDIDATE else unit or (rate.group("per") if rate else "") or ("each" if _EACH_RE.match(after[np_end:] if np_end
                                                                                     else after) else "")
     definite = bool(_DEFINITE_BEFORE_RE.search(before)) or bool(_ALL_OF_RE.search(before))
     restrictive = bool(_RESTRICTIVE_RE.match(rest[np_end:] if np_end else rest)) and kind == COUNT
     change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after))
-    if kind != CHANGE and ((_CHANGE_VERB_RE.search(before) or _CHANGED_TO_RE.search(before[-60:]))
-                           and not (kind == MONEY and _FUNDRAISING_RE.search(before[-30:]))
-                           or q.unit == numbers.FRACTION and _IN_HALF_RE.search(before[-8:])):
+    changed_to = _CHANGED_TO_RE.search(text, max(0, q.start - 60), q.start)
+    if changed_to and kind in (MONEY, SHARE) and not change:  # "rates will be adjusted to $2.50": the new rate
+        head, mods = _changed_head(text[:q.start], changed_to)
+        head = _MONEY_ROLES.get(head, head) if kind == MONEY else head
+    elif kind != CHANGE and (_CHANGE_VERB_RE.search(before) and not (kind == MONEY and _FUNDRAISING_RE.search(
+            before[-30:])) or q.unit == numbers.FRACTION and _IN_HALF_RE.search(before[-8:])):
         change = True
+    if head is None and kind != CHANGE:
+        return None
     entity = _entity(r, q, before, people)
     time = _time(r, q, article)
     context_time = None
@@ -300,59 +324,76 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if kind == SHARE and elided:
         tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", after[:80])[:_TAIL_WORDS]
                                 if w.lower() not in FUNCTION_WORDS)
+    if kind == SHARE and group:  # what is said of the group may come before it: "Runner's knee affects one in four"
+        tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text[clause_start:q.start])
+                                [-_TAIL_WORDS:] if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN
+                                and w.lower() not in hedges.HEDGE_WORDS)
     claimed = bool(_CLAIM_RE.search(text[clause_start:q.start]))
     listing = text.rstrip().endswith(":")
     return Mention(kind, q, q.low, q.high, r.start + q.start, r.start + q.end, q.text, r.index, r.block, head, mods,
                    direction, group, unit,
                    entity, subject, time, context_time, place, definite, partitive, restrictive, change, modal,
-                   r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, r.stems)
+                   r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, r.stems,
+                   " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]))
 
 
 def _noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
-    """The head and modifiers of the noun phrase that opens ``text``, and where it ends."""
-    words: list[tuple[str, int]] = []
+    """The head and modifiers of the noun phrase that opens ``text``, and where it ends.
+
+    Adverbs and participles before the noun are skipped or kept as modifiers ("seven less
+    politicized congressional panels"); a participle after it ends it ("fires linked to…",
+    "people died"); a plural noun is the head unless another follows ("measles cases")."""
+    tokens = []
     pos = 0
-    capital = False
-    for _ in range(5):
+    while len(tokens) < _NP_WORDS:
         m = _NP_WORD_RE.match(text, pos)
         if not m or (m.start(1) > pos and not text[pos:m.start(1)].isspace()):
             break
-        word = m.group(1)
+        tokens.append((m.group(1), m.end()))
+        pos = m.end()
+    words: list[tuple[str, int, bool]] = []
+    for i, (word, end) in enumerate(tokens):
         lower = word.lower()
-        modifier = lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)
-        if modifier or (lower.endswith(("ed", "ing")) and lower not in _NOT_NOUN):
-            if _continues(text, m.end(), any_noun=True):
-                pos = m.end()  # "seven less politicized congressional panels", "newly eligible voters"
-                if not modifier:
-                    words.append((lower, m.end()))
-                continue
-            if modifier or words:
-                break  # "fires linked to…", "people died", "finishers included…": a participle or verb
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
         if lower in FUNCTION_WORDS or lower in _NOT_NOUN:
             break
-        if word[0].isupper() and words and not capital:
+        if lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4):
+            if nxt and _content(nxt):
+                continue  # "newly eligible voters"
+            break
+        if lower.endswith(("ed", "ing")):
+            if not words and nxt and _content(nxt):
+                words.append((lower, end, False))  # "licensed clinics", "politicized congressional panels"
+                continue
+            break
+        if word[0].isupper() and words and not words[-1][2]:
             break  # "the 12 schools Monday"
-        capital = word[0].isupper()
-        words.append((lower, m.end()))
-        pos = m.end()
-        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not _continues(text, pos):
-            break  # a plural noun is the head unless another noun follows ("measles cases")
+        words.append((lower, end, word[0].isupper()))
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not (
+                nxt and _content(nxt) and nxt.lower().endswith("s") and nxt[0].islower()):
+            break
     if not words:
         return None, frozenset(), 0
     head = stem(words[-1][0].strip("'’"))
-    mods = frozenset(stem(w) for w, _ in words[:-1] if w not in FUNCTION_WORDS)
+    mods = frozenset(stem(w) for w, _, _ in words[:-1] if w not in FUNCTION_WORDS and w not in _ASPECT_WORDS)
     return head, mods, words[-1][1]
 
 
-def _continues(text: str, pos: int, any_noun: bool = False) -> bool:
-    """Whether the next word goes on with the noun phrase: a plural noun ("measles cases"), or
-    with ``any_noun`` any content word ("politicized congressional panels")."""
-    m = _NP_WORD_RE.match(text, pos)
-    if not m or not text[pos:m.start(1)].isspace() or not text[pos:m.start(1)]:
-        return False
-    w = m.group(1).lower()
-    return (w not in FUNCTION_WORDS and w not in _NOT_NOUN and not w.endswith(("ed", "ing", "ly"))
-            and m.group(1)[0].islower() and (any_noun or w.endswith("s")))
+def _content(word: str) -> bool:
+    """A lower-case content word that may go on with a noun phrase."""
+    w = word.lower()
+    return (word[0].islower() and w not in FUNCTION_WORDS and w not in _NOT_NOUN
+            and not (w.endswith("ly") and len(w) > 4))
+
+
+def _changed_head(before: str, m: re.Match) -> tuple[str | None, frozenset[str]]:
+    """What a "changed to" figure is the new value of: the object of the verb ("cutting student
+    loan interest rates to 2.37%") or, in the passive, its subject ("hourly rates will be adjusted to")."""
+    head, mods, _ = _noun_phrase(" " + re.sub(r"^\s*(?:the|its|their|his|her|our)\s+", "", m.group("object")))
+    if head is None:
+        head, mods = _subject_head(re.sub(r"\s+(?:will|would|to|is|are|was|were|be|been|being|has|have)(?:\s+\w+)?\s*$",
+                                          "", before[:m.start()]))
+    return head, mods
 
 
 def _money_head(before: str) -> tuple[str | None, frozenset[str]]:
@@ -360,8 +401,9 @@ def _money_head(before: str) -> tuple[str | None, frozenset[str]]:
     city's share of the cost would be"."""
     of = _OF_BEFORE_RE.search(before)
     if of and of.group(1) not in FUNCTION_WORDS:
-        words = re.findall(r"[a-z][\w-]*", before[:of.end()])
-        mods = frozenset(stem(w) for w in words[-3:-1] if w not in FUNCTION_WORDS and w not in _NOT_NOUN)
+        words = re.findall(r"[a-z][\w-]*", before[:of.start(1)])
+        mods = frozenset(stem(w) for w in words[-2:] if w not in FUNCTION_WORDS and w not in _NOT_NOUN
+                         and w not in _ASPECT_WORDS)
         return stem(of.group(1)), mods
     verb = _VERB_BEFORE_RE.search(before)
     if verb and stem(verb.group(1)) in _MONEY_VERBS:
@@ -374,15 +416,21 @@ def _money_head(before: str) -> tuple[str | None, frozenset[str]]:
 
 
 def _subject_head(text: str) -> tuple[str | None, frozenset[str]]:
-    """The head of the last noun phrase in ``text``, cut at a preposition ("the city's share of
-    the cost" -> share; "Food-at-home prices in the Tri-County area" -> price)."""
+    """The head of the first noun phrase of the last clause in ``text``, cut at a preposition
+    ("the city's share of the cost" -> share; "Food-at-home prices in the Tri-County area" ->
+    price). A capital means a name, except on the sentence's first word."""
     clause = _CLAUSE_BREAK_RE.split(text)[-1]
     clause = re.split(r",\s+", clause)[-1] if clause.count(",") else clause
-    chunks = re.split(r"\b(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\b", clause)
-    for chunk in chunks:
-        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", chunk)
-                 if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN and not w[0].isupper()
-                 and not w.lower().endswith("ly")]
+    clause = _COMPLEMENT_RE.split(clause)[-1]  # "Kander announced that the turnout … was": the turnout
+    sentence_start = len(text) - len(clause) == 0
+    offset = 0
+    for chunk in re.split(r"\s(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\s", clause):
+        words = [w.group(0).lower() for w in re.finditer(r"[A-Za-z][\w'’-]*", chunk)
+                 if w.group(0).lower() not in FUNCTION_WORDS and w.group(0).lower() not in _NOT_NOUN
+                 and (w.group(0)[0].islower() or (sentence_start and offset + w.start() == len(clause) - len(
+                     clause.lstrip())))
+                 and not w.group(0).lower().endswith("ly")]
+        offset += len(chunk) + 2
         if words:
             return stem(words[-1].strip("'’")), frozenset(stem(w) for w in words[:-1])
     return None, frozenset()

@@ -371,7 +371,8 @@ def _products(readings: list[Reading], mentions: list[Mention]) -> list[Conflict
                 continue
             each = float(m.group("each").replace(",", ""))
             for later in readings[r.index + 1:r.index + 12]:
-                again = re.search(rf"\b(?:those|the|these|all)\s+{re.escape(m.group('n'))}\s+[a-z]+s\b", later.text)
+                again = re.search(rf"\b(?:those|the|these|all)\s+{re.escape(m.group('n'))}\s+[a-z]+s\b", later.text,
+                                  re.I)
                 if not again:
                     continue
                 amounts = [q for q in later.quantities if q.unit == numbers.MONEY and q.start > again.end()

@@ -80,6 +80,7 @@ _WHEN_CLAUSE_RE = re.compile(r"\b(?:when|until|before|by the time)\b[^.;]*$", re
 _ROLE_WORDS_RE = re.compile(r"[a-z][\w-]+")
 _SLACK = 0.05  # years of slack for rounding at the edges of an interval
 _AGE_HINT_RE = re.compile(r"\d")  # ages without a unit are written in digits
+_BIRTHDAY = 2  # two ages of one person this close may both be right (a birthday in between)
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
     elif w.kind == calendar.AGE:
         who = _age_person(r, w, people)
         if who:
-            out.append(_fact(AGE, who, w.low, w.high, r, w.start, w.end))
+            out.append(_fact(AGE, who, w.low, w.high, r, w.start, w.end, event=_age_time(r, w, article)))
     elif w.kind == calendar.SPAN and _TENURE_VERB_RE.search(clause[-60:]):
         who = _person(r, w.start, people)
         if who:
@@ -268,6 +269,16 @@ def _age_person(r: Reading, w: calendar.When, people: People) -> str | None:
     if _WHEN_CLAUSE_RE.search(text[:w.start]):
         return None  # "when he was 30", "before she turned 18": an age at another time
     return _person(r, w.start, people)
+
+
+def _age_time(r: Reading, w: calendar.When, article):
+    """When an age holds: a date in its clause ("In 1962 Viguerie, then 29"), else now (None)."""
+    clause = r.text[_clause_start(r.text, w.start):w.start]
+    points = [x for x in r.times if x.kind == calendar.POINT and x.absolute and x.end <= w.start
+              and x.start >= len(r.text[:w.start]) - len(clause)]
+    if points:
+        return points[-1].low, points[-1].high
+    return "then" if re.search(r"\bthen\b", clause[-20:]) else None
 
 
 def _context_ages(r: Reading, people: People) -> list[TimeFact]:
@@ -464,13 +475,14 @@ def _same_points(points, what, confidence) -> list[Conflict]:
 
 
 def _same_lengths(facts, what) -> list[Conflict]:
+    """Two ages of one person, stated for the same time, more than a birthday apart."""
     out = []
     for i, b in enumerate(facts):
         for a in facts[:i]:
-            if a.subject != b.subject or a.sentence == b.sentence:
+            if a.subject != b.subject or a.sentence == b.sentence or a.event != b.event:
                 continue
-            if _overlap((a.low - 1, a.high), (b.low, b.high)) or _overlap((a.low, a.high), (b.low - 1, b.high)):
-                continue  # a birthday between the two statements
+            if abs(a.low - b.low) < _BIRTHDAY:
+                continue  # a birthday may fall between the two statements
             out.append(Conflict("timeline", _st(b), _st(a),
                                 f"the {what} is {int(a.low)} earlier and {int(b.low)} here", WARNING))
             break
