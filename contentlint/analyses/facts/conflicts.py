@@ -20,7 +20,7 @@ from contentlint.analyses.facts import results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention
 from contentlint.language import hedges, numbers
-from contentlint.language.words import stem
+
 
 # Confidence scores: each agreeing signal adds about one point (see _quantity_score).
 WARN_AT = 3.0
@@ -30,9 +30,7 @@ _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 10  # a count written in words below this is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
 _SAME_PREDICATE = 0.4
-# Words of degree: "less likely" and "much less likely" are different answers to a poll.
-_DEGREE = frozenset(stem(w) for w in "much very strongly somewhat extremely definitely slightly far significantly "
-                    "completely totally mostly largely partly".split())  # share of the words two statements say of their subject, to be about the same thing
+  # share of the words two statements say of their subject, to be about the same thing
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -75,22 +73,20 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     same_time = _same_time(a.time, b.time)
     if same_time is False or _same_time(a.time or a.context_time, b.time or b.context_time) is False:
         return None
-    if a.subject and b.subject and a.subject != b.subject and a.kind == MONEY:
-        return None  # "the group is $9 million short" and "the committee is $7.5 million short"
     if a.listing and b.listing:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
     if a.lead_in and a.lead_in == b.lead_in and len(a.lead_in.split()) >= 3:
         return None  # "Five servings cost around $5." … "$14.": one template, a list of different items
     tails = _overlap(a.tail, b.tail) if a.tail and b.tail else None
-    if (a.tail & _DEGREE) != (b.tail & _DEGREE):
+    if a.degree != b.degree:
         return None  # "less likely" and "much less likely": two answers, not one
     if a.kind == SHARE and a.group and b.group and (tails is None or tails < _SAME_PREDICATE):
         if not (a.tail or b.tail) and a.mods == b.mods and a.mods:
             tails = 0.0
         else:
             return None  # shares of one group that say different things of it
-    if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction):
-        if a.direction != b.direction or (a.head and b.head):
+    if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction or a.head is None):
+        if a.direction != b.direction or (a.head and b.head and a.head != b.head):
             return None
         if not (a.place and a.place == b.place or a.modal and b.modal):
             return None  # a change of something unnamed: only when it is said of the same place or plan
@@ -107,6 +103,10 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score += 2
     elif a.subject and a.subject == b.subject:
         score += 1  # "the host committee … collected" and "the Cleveland committee … in hand"
+    elif a.kind == MONEY and bool(a.entity) != bool(b.entity):
+        score -= 1.5  # whose money? one statement names its owner, the other does not
+    elif a.kind == MONEY and a.subject and b.subject:
+        score -= 1  # "the group is $9 million short" and "the committee is $7.5 million short"
     if same_time:
         score += 1
     if a.place and b.place:
@@ -146,6 +146,8 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
     for m in mentions:
         if m.partitive or (m.change and m.kind != CHANGE) or m.unit == CANDIDATE:
             continue
+        if m.kind == SHARE and m.group and m.restrictive:
+            continue  # "the 30 percent of voters who said…": a breakdown by answer, not a claim about a total
         if m.kind == COUNT and m.quantity.value < _SMALL_COUNT:
             continue
         key = (m.kind, m.direction) if m.kind == CHANGE else (m.kind, m.head, m.unit, m.quantity.currency, m.group)
@@ -176,7 +178,7 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
                     print(f"SCORE {score} {earlier.text!r} ~ {later.text!r} crowd={crowd}", file=sys.stderr)
                 if score is not None and score >= INFO_AT and (best is None or score > best[0]):
                     best = (score, earlier)
-            if best is None:
+            if best is None or _sum_of_parts(later, best[1], group):
                 continue
             score, earlier = best
             pair = (round(earlier.low, 6), round(later.low, 6))
@@ -186,6 +188,14 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
             out.append(Conflict(_KIND_NAMES[later.kind], _statement(later), _statement(earlier),
                                 _quantity_message(later, earlier), WARNING if score >= WARN_AT else INFO))
     return out
+
+
+def _sum_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> bool:
+    """Whether ``later`` adds up the figures of ``earlier``'s sentence, of which ``earlier`` is
+    one ("Two emails sent to Powell and 10 emails sent to aides" and "the dozen emails")."""
+    total = sum(m.quantity.value for m in group if m.sentence == earlier.sentence and m.head == later.head
+                and not m.change)
+    return total != earlier.quantity.value and later.low <= total <= later.high
 
 
 def _statement(m: Mention) -> Statement:

@@ -63,6 +63,7 @@ _DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her
 _ALL_OF_RE = re.compile(r"\ball\s+$", re.I)
 _OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:the\s+)?[A-Za-z][\w&.'’-]*"
                               r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?$")
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+[a-z]+ed\s+(?:in|at|on|by|to|from|for|during|over|with)\b")  # "killed in the attack"
 _GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$")
 _RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b")
 _CHANGE_RE = re.compile(
@@ -138,6 +139,8 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+
 _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
                             r"by the end of|through the end of)\s+$", re.I)
 _MODAL_WINDOW = 40  # characters before a figure in which "would", "expected", "goal" make it a projection
+_DEGREE_WORDS = frozenset("much very strongly somewhat extremely definitely slightly far significantly completely "
+                          "totally mostly largely partly".split())
 _LEAD_IN_WORDS = 4  # "Five servings cost around $5." … "Five servings cost around $14.": items of a list
 _TAIL_WORDS = 8  # words after the noun phrase that say what is counted ("…that said they were much less likely")
 _TAIL_END_RE = re.compile(r"[.;:—–!?(]|,\s")
@@ -186,6 +189,7 @@ class Mention:
     claimed: bool  # inside a claim someone makes ("alleging that Obama wanted to admit 250,000")
     listing: bool  # introduces a list ("Here are three reasons:")
     tail: frozenset[str]  # stems of what the clause says of the counted thing ("said they were much less likely")
+    degree: frozenset[str]  # words of degree in it: "less likely" and "much less likely" are two answers
     stems: frozenset[str]
     lead_in: str  # the words just before the figure, lower case: a repeated template is a parallel list
 
@@ -295,7 +299,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     unit = unit if unit == CANDIDATE else unit or (rate.group("per") if rate else "") or ("each" if _EACH_RE.match(after[np_end:] if np_end
                                                                                     else after) else "")
     definite = bool(_DEFINITE_BEFORE_RE.search(before)) or bool(_ALL_OF_RE.search(before))
-    restrictive = bool(_RESTRICTIVE_RE.match(rest[np_end:] if np_end else rest)) and kind == COUNT
+    after_np = rest[np_end:] if np_end else rest
+    restrictive = kind in (COUNT, SHARE) and bool(_RESTRICTIVE_RE.match(after_np) or _PARTICIPLE_AFTER_RE.match(after_np))
     change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after))
     changed_to = _CHANGED_TO_RE.search(text, max(0, q.start - 60), q.start)
     if changed_to and kind in (MONEY, SHARE) and not change:  # "rates will be adjusted to $2.50": the new rate
@@ -329,11 +334,13 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                                 [-_TAIL_WORDS:] if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN
                                 and w.lower() not in hedges.HEDGE_WORDS)
     claimed = bool(_CLAIM_RE.search(text[clause_start:q.start]))
+    degree = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", tail_text)[:_TAIL_WORDS + 2]
+                       if w.lower() in _DEGREE_WORDS)
     listing = text.rstrip().endswith(":")
     return Mention(kind, q, q.low, q.high, r.start + q.start, r.start + q.end, q.text, r.index, r.block, head, mods,
                    direction, group, unit,
                    entity, subject, time, context_time, place, definite, partitive, restrictive, change, modal,
-                   r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, r.stems,
+                   r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, degree, r.stems,
                    " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]))
 
 
