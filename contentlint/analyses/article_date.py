@@ -30,7 +30,6 @@ _DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?[ ,]\s
 _DATELINE_CHARS = 60
 _LEDE_BLOCKS = 3  # an event dated in these blocks is the news the article reports
 _PROMPT_DAYS = 31  # how long after the event it reports a news article appears, at most
-_LATER_DAYS = 366  # a dated event further down bounds the date from below; this much later at most
 _WEEK_DAYS = 7
 # Past-tense narration: a verb in -ed, or a common irregular past form.
 _PAST_RE = re.compile(r"\b(?:[a-z]{3,}ed|said|was|were|had|did|met|won|lost|took|gave|made|began|came|went|told|"
@@ -143,7 +142,9 @@ def _inferred(doc: Document, sentences) -> ArticleDate | None:
     if best is None:
         return None
     day, offset, line, in_lede = best
+    if not in_lede:
+        return None  # a dated event further down may be background ("the attacks of Sept. 11, 2001")
     weekday_near = any(w.weekday is not None and w.month_day is None and w.absolute is False
                        for w in calendar.find_times(doc.prose[offset:offset + 400], quantities=[]))
-    horizon = _WEEK_DAYS if weekday_near and in_lede else _PROMPT_DAYS if in_lede else _LATER_DAYS
+    horizon = _WEEK_DAYS if weekday_near else _PROMPT_DAYS
     return ArticleDate(day, day + dt.timedelta(days=horizon), "inferred", line)

@@ -263,3 +263,34 @@ class ConflictingTally(_ContradictionRule):
     code = "CL509"
     name = "conflicting-tally"
     kinds = frozenset({"tally"})
+
+
+class ConflictingDate(_ContradictionRule):
+    """One event given two dates, or a date given the wrong weekday.
+
+    An event is a verb that happens once to its subject ("the contract expired", "resigned",
+    "first reported") with the date its clause gives: "The previous contract expired on June
+    30" and "since it expired at the end of July". A date written with its weekday is checked
+    against the calendar of the article's year ("Thursday, Oct. 4" when Oct. 4 is a Tuesday),
+    and so is "the Oct. 4 hearing" against "Thursday's hearing".
+
+    ## Why it matters
+    Readers plan by dates: a wrong deadline or a wrong day of the week sends them to the wrong
+    meeting.
+
+    ## Fails
+    ```
+    The previous contract expired on June 30. … Teachers have worked without a contract since it
+    expired at the end of July.
+    ```
+
+    ## Passes
+    ```
+    The previous contract expired on June 30. … Teachers have worked without a contract since it
+    expired on June 30.
+    ```
+    """
+
+    code = "CL508"
+    name = "conflicting-date"
+    kinds = frozenset({"date"})

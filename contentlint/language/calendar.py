@@ -53,8 +53,8 @@ _ROUNDING = {"year": (0.5, 1.0), "month": (0.5, 1.0), "week": (0.5, 1.0), "day":
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_PART_ALT = r"early|late|mid-?|the start of|the beginning of|the middle of|the end of|the first half of|" \
-            r"the second half of|(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of)?"
+_PART_ALT = (r"early|late|mid-?|the start of|the beginning of|the middle of|the end of|the first half of|"
+             r"the second half of|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?").replace(" ", r"\s+")
 _UNIT_ALT = r"years?|yrs?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?"
 _DATE_RE = re.compile(
     rf"""(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contentlint.analyses.facts import results, timeline
+from contentlint.analyses.facts import events, results, timeline
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import Mention, mentions
 from contentlint.analyses.facts.reading import Reading, read
@@ -30,6 +30,7 @@ class Facts:
     mentions: list[Mention]
     times: list[timeline.TimeFact]
     results: list[results.Result]
+    events: list[events.Event]
 
 
 def extract(ctx) -> Facts:
@@ -39,4 +40,4 @@ def extract(ctx) -> Facts:
     article = ctx.date.years if ctx.date is not None else None
     found = mentions(readings, people, article)
     return Facts(readings, people, found, timeline.extract(readings, people, article),
-                 results.extract(readings, people, found))
+                 results.extract(readings, people, found), events.extract(readings, people, article))

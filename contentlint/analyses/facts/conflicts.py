@@ -16,7 +16,7 @@ import os
 import sys
 from collections import defaultdict
 
-from contentlint.analyses.facts import results, roles, timeline
+from contentlint.analyses.facts import events, results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention
 from contentlint.language import hedges, numbers
@@ -27,7 +27,7 @@ WARN_AT = 3.0
 INFO_AT = 1.5
 _CROWDED = 3  # a head stated with more values than this is too generic to identify one thing
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
-_WORDED_SMALL = 10  # a count written in words below this is weaker evidence
+_WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
 _SAME_PREDICATE = 0.4
   # share of the words two statements say of their subject, to be about the same thing
@@ -118,13 +118,15 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     elif a.mods & b.mods:
         score += 0.5
     elif a.mods and b.mods:
-        score -= 1.5  # "registered voters" and "likely voters": maybe two groups
+        score -= 1.5  # "Democratic voters" and "independent voters": maybe two groups
     score += min(2.0, 8 * _jaccard(a.stems, b.stems))
     score -= max(0, crowd - _CROWDED) * 0.5
     if crowd == 2:
         score += 1
     if a.restrictive or b.restrictive:
         score -= 1.5  # "the three schools that reopened": maybe a subset
+    elif a.participle or b.participle:
+        score -= 0.75  # "the four Americans killed in the attack": perhaps a subset
     if a.modal != b.modal:
         score -= 1.5  # a projection and a result
     if a.block == b.block:
@@ -226,4 +228,5 @@ def find_conflicts(ctx) -> list[Conflict]:
     found += roles.conflicts(facts.people, facts.readings)
     found += results.conflicts(facts.results, facts.mentions, facts.readings)
     found += results.totals(facts.mentions, facts.readings)
+    found += events.conflicts(facts.events, facts.readings, ctx.date)
     return sorted(found, key=lambda c: (c.later.start, c.earlier.start))

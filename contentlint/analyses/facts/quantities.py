@@ -63,7 +63,7 @@ _DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her
 _ALL_OF_RE = re.compile(r"\ball\s+$", re.I)
 _OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:the\s+)?[A-Za-z][\w&.'’-]*"
                               r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?$")
-_PARTICIPLE_AFTER_RE = re.compile(r"\s+[a-z]+ed\s+(?:in|at|on|by|to|from|for|during|over|with)\b")  # "killed in the attack"
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+[a-z]+ed\s+(?:in|by|from|during|to)\b")  # "killed in the attack"
 _GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$")
 _RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b")
 _CHANGE_RE = re.compile(
@@ -180,7 +180,8 @@ class Mention:
     place: str | None
     definite: bool
     partitive: bool
-    restrictive: bool
+    restrictive: bool  # a relative clause narrows it: "the three schools that reopened"
+    participle: bool  # a participle follows it: "the four Americans killed in the attack" (maybe a subset)
     change: bool
     modal: bool
     quoted: bool
@@ -263,9 +264,13 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             kind, direction = CHANGE, _direction(change_noun.group(0))
             m = re.match(r"\s*(?:\w+\s+){0,2}?\w+\s+(?:in|of)\s+", after)
             head, mods, np_end = _noun_phrase(after[m.end():]) if m else (None, frozenset(), 0)
-        elif change_verb:  # "Democratic turnout slipped by about a fifth"
+        elif change_verb:  # "Democratic turnout slipped by about a fifth", "reduce their water use by 20 percent"
             kind, direction = CHANGE, _direction(change_verb.group(0))
-            head, mods = _subject_head(text[:q.start - len(before) + change_verb.start()])
+            obj = re.match(r"\w+\s+((?:[\w'’-]+\s+){1,4}?)by\s", change_verb.group(0))
+            head, mods, _ = _noun_phrase(" " + re.sub(r"^(?:the|its|their|his|her|our)\s+", "", obj.group(1))) \
+                if obj else (None, frozenset(), 0)
+            if head is None:
+                head, mods = _subject_head(text[:q.start - len(before) + change_verb.start()])
         else:  # "turnout of 29%", "the turnout was a record 39%", "support at 48 percent"
             link = _MEASURE_LINK_RE.search(text[:q.start])
             head, mods = _subject_head(text[:link.start()]) if link else (None, frozenset())
@@ -300,7 +305,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                                                                                     else after) else "")
     definite = bool(_DEFINITE_BEFORE_RE.search(before)) or bool(_ALL_OF_RE.search(before))
     after_np = rest[np_end:] if np_end else rest
-    restrictive = kind in (COUNT, SHARE) and bool(_RESTRICTIVE_RE.match(after_np) or _PARTICIPLE_AFTER_RE.match(after_np))
+    restrictive = kind in (COUNT, SHARE) and bool(_RESTRICTIVE_RE.match(after_np))
+    participle = kind in (COUNT, SHARE) and bool(_PARTICIPLE_AFTER_RE.match(after_np))
     change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after))
     changed_to = _CHANGED_TO_RE.search(text, max(0, q.start - 60), q.start)
     if changed_to and kind in (MONEY, SHARE) and not change:  # "rates will be adjusted to $2.50": the new rate
@@ -320,7 +326,7 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             context_time = (points[0].low, points[0].high)
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
-    modal = bool(_MODAL_RE.search(before[-_MODAL_WINDOW:]))
+    modal = bool(_MODAL_RE.search(before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):]))
     clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
     subject, _ = _subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
     tail_text = _TAIL_END_RE.split(rest[np_end:] if np_end else rest, maxsplit=1)[0]
@@ -339,7 +345,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     listing = text.rstrip().endswith(":")
     return Mention(kind, q, q.low, q.high, r.start + q.start, r.start + q.end, q.text, r.index, r.block, head, mods,
                    direction, group, unit,
-                   entity, subject, time, context_time, place, definite, partitive, restrictive, change, modal,
+                   entity, subject, time, context_time, place, definite, partitive, restrictive, participle, change,
+                   modal,
                    r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, degree, r.stems,
                    " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]))
 
@@ -370,8 +377,7 @@ def _noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
             break
         if lower.endswith(("ed", "ing")):
             if not words and nxt and _content(nxt):
-                words.append((lower, end, False))  # "licensed clinics", "politicized congressional panels"
-                continue
+                continue  # "licensed clinics", "politicized congressional panels": a state, not a kind
             break
         if word[0].isupper() and words and not words[-1][2]:
             break  # "the 12 schools Monday"

@@ -1,0 +1,191 @@
+"""Events and their dates: one event told with two dates, or a date with the wrong weekday.
+
+An event is a verb that happens once to its subject ("the contract expired", "Blocher
+resigned", "the Times first reported") with the date its clause gives. Two statements of one
+event conflict when their dates cannot both hold: "The previous contract expired on June 30"
+and "since it expired at the end of July" (a pronoun subject takes the subject of the same
+event told before). Verbs that recur ("voted", "met", "said") are compared only when the
+article marks the event as the first ("first reported", "initially broke the story").
+
+Dates and weekdays: "Thursday, Oct. 4" when Oct. 4 is a Tuesday (in the article's year); "the
+Oct. 4 hearing" and "Thursday's hearing".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
+from contentlint.analyses.facts.people import People
+from contentlint.analyses.facts.reading import Reading
+from contentlint.language import calendar
+from contentlint.language.words import FUNCTION_WORDS, stem
+
+# Verbs of things that happen to a subject once, each with the class it belongs to.
+_ONCE = {stem(w): cls for cls, words in {
+    "expire": "expire expired lapse lapsed",
+    "die": "die died",
+    "leave": "resign resigned quit step stepped retire retired",
+    "found": "found founded establish established",
+    "graduate": "graduate graduated",
+    "marry": "marry married",
+    "born": "born",
+    "join": "join joined",
+    "launch": "launch launched debut debuted premiere premiered",
+    "sign": "sign signed",
+    "close": "close closed shut",
+}.items() for w in words.split()}
+_GAVE_UP_RE = re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:seat|post|job|"
+                         r"position|office|title|role)\b", re.I)
+_FIRST_RE = re.compile(r"\b(?:first|initially|originally)\b", re.I)
+_VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
+_SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+                         r"[a-z][\w-]*|\b(?:it|he|she|they))\s+(?:\w+\s+){0,3}$")
+_WEEKDAY_DATE_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+                              r"(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+_DATED_NOUN_RE = re.compile(r"\bthe\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
+                            r"(?P<noun>[a-z]+)\b")
+_WEEKDAY_NOUN_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+                              r"(?:\w+\s+)?(?P<noun>[a-z]+)\b")
+_SAME_OBJECT = 0.5  # share of the words two events act on, to be one event
+_NOT_OBJECTS = frozenset("in on at end start beginning middle early late back".split())
+_EVENT_WINDOW = 70  # characters before a date in which its event's verb is looked for
+
+
+@dataclass(frozen=True)
+class Event:
+    verb: str  # the class of the verb ("expire", "leave") or, for a first event, "first"
+    subject: str | None  # surname, noun stem or organisation
+    pronoun: bool  # the subject is a pronoun, to be taken from an earlier statement of the event
+    low: float
+    high: float
+    start: int
+    end: int
+    text: str
+    sentence: int
+    precision: str
+    objects: frozenset[str]  # stems of what the verb acts on ("married Jeanne Siegel"), to tell two events apart
+
+
+def extract(readings: list[Reading], people: People, article: tuple[float, float] | None) -> list[Event]:
+    out: list[Event] = []
+    for r in readings:
+        for w in r.times:
+            if w.kind != calendar.POINT or w.ago:
+                continue
+            span = calendar.resolve(w, article)
+            if span is None:
+                continue
+            event = _event(r, w, span, people)
+            if event:
+                out.append(event)
+    return out
+
+
+def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: People) -> Event | None:
+    text = r.text
+    lo = max(0, w.start - _EVENT_WINDOW)
+    before = text[lo:w.start]
+    clause_start = max((m.end() for m in re.finditer(r"[;:—–]|,\s+(?:and|but|when|while)\s+", before)), default=0)
+    before = before[clause_start:]
+    gave_up = _GAVE_UP_RE.search(before)
+    verbs = [(m, _ONCE.get(stem(m.group(1)))) for m in re.finditer(r"\b([a-z]+)\b", before)]
+    once = [(m, cls) for m, cls in verbs if cls]
+    first = _FIRST_RE.search(before)
+    if gave_up:
+        verb, at = "leave", gave_up.start()
+    elif once:
+        verb, at = once[-1][1], once[-1][0].start()
+    elif first:
+        verb, at = "first", first.start()
+    else:
+        return None
+    head = before[:at]
+    subject, pronoun = _subject(head, r, people, lo + clause_start + at)
+    if verb == "first" and not (subject and (subject in people.by_surname or " " in subject)):
+        return None  # a first time needs a named subject: "the New York Times first reported"
+    start = lo + clause_start + at
+    verb_end = re.match(r"\w+(?:\s+up)?", text[start:]).end() + start
+    objects = frozenset(stem(x) for x in re.findall(r"[A-Za-z][\w'’-]+", text[verb_end:w.start])
+                        if x.lower() not in FUNCTION_WORDS and x.lower() not in _NOT_OBJECTS)
+    return Event(verb, subject, pronoun, span[0], span[1], r.start + start, r.start + w.end,
+                 " ".join(text[start:w.end].split()), r.index, w.precision, objects)
+
+
+def _subject(head: str, r: Reading, people: People, at: int) -> tuple[str | None, bool]:
+    person = people.subject_of(r, at)
+    if person:
+        return person.surname, False
+    m = _SUBJECT_RE.search(re.sub(r"^(\W*)(?:The|A|An)\s", r"\1the ", head))
+    if not m:
+        return None, False
+    words = m.group(1).split()
+    if words[-1].lower() in ("it", "he", "she", "they"):
+        return None, True
+    named = [w for w in words if w[0].isupper() and w.lower() != "the"]
+    if named:
+        return " ".join(w.lower() for w in named), False
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return (stem(content[-1]), False) if content else (None, False)
+
+
+def conflicts(events: list[Event], readings: list[Reading], date) -> list[Conflict]:
+    """``date`` is the article's ``ArticleDate`` or None; weekdays need one that was stated."""
+    article = date.years if date is not None and not date.inferred else None
+    out: list[Conflict] = []
+    for i, b in enumerate(events):
+        for a in events[:i]:
+            if a.verb != b.verb or a.sentence == b.sentence:
+                continue
+            same = a.subject == b.subject if a.subject and b.subject else (b.pronoun and bool(a.subject))
+            if not same or not (b.high < a.low - 1e-6 or a.high < b.low - 1e-6):
+                continue
+            if a.verb != "first" and a.objects and b.objects and \
+                    len(a.objects & b.objects) / len(a.objects | b.objects) < _SAME_OBJECT:
+                continue  # "married Jeanne Siegel in 1940" and "married Ruth Levin in 1967": two events
+            out.append(Conflict("date", Statement(b.start, b.end, b.text), Statement(a.start, a.end, a.text),
+                                f"{'the first time' if a.verb == 'first' else 'the event'} is dated "
+                                f"{calendar.describe_point(a.low, a.high)} earlier and "
+                                f"{calendar.describe_point(b.low, b.high)} here",
+                                WARNING if a.subject == b.subject else INFO))
+            break
+    out += _weekdays(readings, article)
+    return out
+
+
+def _weekdays(readings: list[Reading], article) -> list[Conflict]:
+    """"Thursday, Oct. 4" when Oct. 4 is a Tuesday; "the Oct. 4 hearing" and "Thursday's hearing"."""
+    out = []
+    dated: dict[str, tuple[int, str, Statement]] = {}
+    named: list[tuple[str, int, Statement]] = []
+    for r in readings:
+        for m in _WEEKDAY_DATE_RE.finditer(r.text):
+            day = _weekday_of(m.group("date"), article)
+            if day is not None and day != calendar.WEEKDAYS[m.group("wd").lower()]:
+                s = Statement(r.start + m.start(), r.start + m.end(), m.group(0))
+                out.append(Conflict("date", s, s, f"{m.group('date')} is a {calendar.WEEKDAY_NAMES[day]}, not a "
+                                    f"{m.group('wd')}", WARNING))
+        for m in _DATED_NOUN_RE.finditer(r.text):
+            day = _weekday_of(m.group("date"), article)
+            if day is not None:
+                dated.setdefault(stem(m.group("noun")), (day, m.group("date"),
+                                                         Statement(r.start + m.start(), r.start + m.end(),
+                                                                   m.group(0))))
+        for m in _WEEKDAY_NOUN_RE.finditer(r.text):
+            named.append((stem(m.group("noun")), calendar.WEEKDAYS[m.group("wd").lower()],
+                          Statement(r.start + m.start(), r.start + m.end(), m.group(0))))
+    for noun, wd, s in named:
+        if noun in dated and dated[noun][0] != wd:
+            day, date, first = dated[noun]
+            later, earlier = (s, first) if s.start > first.start else (first, s)
+            out.append(Conflict("date", later, earlier, f"{date} is a {calendar.WEEKDAY_NAMES[day]}, not a "
+                                f"{calendar.WEEKDAY_NAMES[wd]}", WARNING))
+    return out
+
+
+def _weekday_of(date_text: str, article) -> int | None:
+    found = [w for w in calendar.find_times(date_text, quantities=[]) if w.kind == calendar.POINT]
+    return calendar.weekday_of(found[0], article) if found else None
