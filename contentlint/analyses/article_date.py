@@ -3,11 +3,12 @@
 In order of trust: ``--date``; metadata (front matter, ``<meta>``, ``<time datetime>``); a
 byline or dateline in the article's opening blocks ("By Jane Doe · May 14, 2024",
 "WASHINGTON, May 14, 2024 —", "September 11, 2025 — The festival…"); and last the text
-itself. A scraped article with no date line still tells when it was written: the latest
-fully dated event it reports in the past tense bounds its date from below, and when
-that event is in its opening paragraphs (news reports promptly) or a weekday names it
-("on Thursday"), from above too. Every date arithmetic message says where the date came
-from ("in an article of about August 2025, inferred from line 3").
+itself. A scraped article with no date line still tells when it was written: the latest fully
+dated event its opening paragraphs report in the past tense is the news it carries, so the
+article dates from that day to a month after (news reports promptly), or a week after when a
+weekday names the event ("on Thursday"). Dated events further down are often background ("the
+attacks of Sept. 11, 2001") and date nothing. Every date arithmetic message says where the
+date came from ("in an article of about August 2025, inferred from line 3").
 """
 
 from __future__ import annotations
