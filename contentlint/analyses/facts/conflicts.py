@@ -78,13 +78,16 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     if a.lead_in and a.lead_in == b.lead_in and len(a.lead_in.split()) >= 3:
         return None  # "Five servings cost around $5." … "$14.": one template, a list of different items
     tails = _overlap(a.tail, b.tail) if a.tail and b.tail else None
-    if a.degree != b.degree:
+    if a.kind == SHARE and a.degree != b.degree:
         return None  # "less likely" and "much less likely": two answers, not one
     if a.kind == SHARE and a.group and b.group and (tails is None or tails < _SAME_PREDICATE):
         if not (a.tail or b.tail) and a.mods == b.mods and a.mods:
             tails = 0.0
         else:
             return None  # shares of one group that say different things of it
+    if a.kind == SHARE and not a.group and not (a.entity and a.entity == b.entity or a.place and a.place == b.place
+                                                or same_time):
+        return None  # "a turnout of 53 percent" and "a turnout of 63.1 percent": of what, when, where?
     if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction or a.head is None):
         if a.direction != b.direction or (a.head and b.head and a.head != b.head):
             return None

@@ -290,19 +290,15 @@ class People:
         """The person a pronoun at ``offset`` most likely means: the last one named before it,
         in its sentence or the few before, whose gender does not contradict the pronoun."""
         floor = max(0, sentence - _PRONOUN_WINDOW)
-        fallback = None
         for at, k, surname in reversed(self._mentions):
             if at >= offset:
                 continue
             if k < floor:
                 break
             p = self.by_surname[surname]
-            if not self.is_person(surname) or (gender and p.gender and p.gender != gender):
-                continue
-            if not gender or p.gender == gender:
-                return p  # the last person named whose gender the pronoun's matches
-            fallback = fallback or p  # or, failing that, the last of unknown gender
-        return fallback
+            if self.is_person(surname) and not (gender and p.gender and p.gender != gender):
+                return p
+        return None
 
     def subject_of(self, r: Reading, at: int) -> Person | None:
         """Who the clause at ``at`` (an offset in ``r.text``) is about: the person a "who" after a

@@ -30,29 +30,16 @@ from dataclasses import dataclass
 
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, hedges, names, numbers
+from contentlint.language import calendar, hedges, names, numbers, phrases
 from contentlint.language.words import FUNCTION_WORDS, stem
 
 COUNT, MONEY, SHARE, CHANGE = "count", "money", "share", "change"
 CANDIDATE = "candidate"  # the unit of a candidate's share ("Cruz earned 30 percent"): for margins only
 
-# Words that end a noun phrase without being part of it (verbs and adverbs the function-word
-# list does not hold).
-_NOT_NOUN = frozenset("""is are was were be been being am has have had do does did will would can could may might must
-    shall should said says say told tell including include includes included such like per versus vs than
-    according whose whom also already still just even only nearly almost about around roughly each apiece
-    alone combined altogether total overall respectively so far now today yet ago later earlier since""".split())
 _MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage point year month week day hour minute second decade
     century time times""".split())
-_NP_WORDS = 6  # words looked at for a noun phrase after a figure
-# Adjectives of state or time, not of kind: "the revised rate" is still the rate.
-_ASPECT_WORDS = frozenset("""new old current revised proposed original final total full entire overall annual
-    estimated expected planned latest previous updated initial average typical usual actual official""".split())
-_PRE_ADVERBS = frozenset("less more most very newly recently currently previously formerly roughly fully "
-                         "partly largely mostly".split())
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
 _COMPOUND_UNIT_RE = re.compile(r"-([a-z]+)(?=[\s,.;:])")
-_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _OF_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|to|totaling|totalling|worth)\s+$")
 _VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
                              r"just|only|barely|some|an estimated|up to)\s+)?$")
@@ -98,8 +85,6 @@ _UP_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|
                     r"gain\w*|raised|boost\w*|hike|up|doubled|tripled)\b", re.I)
 _CHANGE_BY_RE = re.compile(r"\b(?:reduc|cut|lower|rais|increas|boost|decreas|trim|slash|grow|expand|shrink)\w*\b"
                            r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
-_COMPLEMENT_RE = re.compile(r"\b(?:that|which|who|whether|because|when|while|after|before|although|though|"
-                            r"since|if)\s")
 _FUNDRAISING_RE = re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
@@ -131,7 +116,6 @@ _MONEY_NOUNS = frozenset(stem(w) for w in """cost price budget fee fare rate sal
     income earning sale spending investment fund funding raise raising haul pledge estimate bid offer valuation
     value worth balance reserve benefit premium deductible ticket admission tuition bill charge penalty damage
     compensation buyout severance pension""".split())
-_CLAUSE_BREAK_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:while|whereas)\s+")
 _SERIES_BEFORE_RE = re.compile(r"(?:\b(?:from|to|and|or|vs\.?|versus|up from|down from)|,|[-–—])\s+$", re.I)
 _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                            r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:went|rose|fell|grew|dropped|was|is|stood|reached|"
@@ -244,7 +228,7 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if part and q.unit == numbers.COUNT:
         partitive = partitive or not _ALL_OF_RE.search(before)
         rest = rest[part.end():]
-    head, mods, np_end = _noun_phrase(rest)
+    head, mods, np_end = phrases.noun_phrase(rest)
     elided = False
     kind = MONEY if q.unit == numbers.MONEY else SHARE if q.share else COUNT
     direction = ""
@@ -254,26 +238,31 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         change_noun = _CHANGE_NOUN_AFTER_RE.match(after)
         change_verb = _CHANGE_VERB_RE.search(before) or _CHANGE_BY_RE.search(before)
         if of:
-            head, mods, np_end = _noun_phrase(after[of.end():])
+            head, mods, np_end = phrases.noun_phrase(after[of.end():])
             np_end += of.end()
             group = True
         elif q.unit == numbers.FRACTION and " in " in q.text or " out of " in q.text:
-            head, mods, np_end = _noun_phrase(after)  # "one in four runners"
+            head, mods, np_end = phrases.noun_phrase(after)  # "one in four runners"
             group = head is not None
         elif change_noun:  # "a 3.8 percent annual increase in food prices"
             kind, direction = CHANGE, _direction(change_noun.group(0))
             m = re.match(r"\s*(?:\w+\s+){0,2}?\w+\s+(?:in|of)\s+", after)
-            head, mods, np_end = _noun_phrase(after[m.end():]) if m else (None, frozenset(), 0)
+            head, mods, np_end = phrases.noun_phrase(after[m.end():]) if m else (None, frozenset(), 0)
         elif change_verb:  # "Democratic turnout slipped by about a fifth", "reduce their water use by 20 percent"
             kind, direction = CHANGE, _direction(change_verb.group(0))
             obj = re.match(r"\w+\s+((?:[\w'’-]+\s+){1,4}?)by\s", change_verb.group(0))
-            head, mods, _ = _noun_phrase(" " + re.sub(r"^(?:the|its|their|his|her|our)\s+", "", obj.group(1))) \
+            head, mods, _ = phrases.noun_phrase(" " + re.sub(r"^(?:the|its|their|his|her|our)\s+", "", obj.group(1))) \
                 if obj else (None, frozenset(), 0)
             if head is None:
-                head, mods = _subject_head(text[:q.start - len(before) + change_verb.start()])
+                head, mods = phrases.subject_head(text[:q.start - len(before) + change_verb.start()])
         else:  # "turnout of 29%", "the turnout was a record 39%", "support at 48 percent"
             link = _MEASURE_LINK_RE.search(text[:q.start])
-            head, mods = _subject_head(text[:link.start()]) if link else (None, frozenset())
+            if link and link.group(0).split()[0].lower() in ("of", "at", "to"):
+                head, mods = phrases.last_noun(text[:link.start()])
+            elif link:
+                head, mods = phrases.subject_head(text[:link.start()])
+            else:
+                head, mods = None, frozenset()
             if head is None and _CANDIDATE_SHARE_RE.search(before):  # "while Cruz earned 30 percent"
                 head, mods, unit = "vote", frozenset(), CANDIDATE
         if head is None and kind == SHARE:  # "… and nearly half said…": the group of the shares before
@@ -296,7 +285,7 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         if prior:  # "from 166 in May, to 139 in June": the series counts one thing
             head, mods, elided = prior[-1][1], prior[-1][2], True
         elif number_of:  # "the number of paid employees went from 166…"
-            head, mods, _ = _noun_phrase(" " + number_of.group(1))
+            head, mods, _ = phrases.noun_phrase(" " + number_of.group(1))
             elided = head is not None
     if head is None and kind != CHANGE or head in _MEASURE_HEADS or (kind == COUNT and head in ("percent",)):
         return None
@@ -327,17 +316,17 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
     modal = bool(_MODAL_RE.search(before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):]))
-    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
-    subject, _ = _subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
+    clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
+    subject, _ = phrases.subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
     tail_text = _TAIL_END_RE.split(rest[np_end:] if np_end else rest, maxsplit=1)[0]
     tail = frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", tail_text)[:_TAIL_WORDS]
-                     if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN)
+                     if w.lower() not in FUNCTION_WORDS and w.lower() not in phrases.NOT_NOUN)
     if kind == SHARE and elided:
         tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", after[:80])[:_TAIL_WORDS]
                                 if w.lower() not in FUNCTION_WORDS)
     if kind == SHARE and group:  # what is said of the group may come before it: "Runner's knee affects one in four"
         tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text[clause_start:q.start])
-                                [-_TAIL_WORDS:] if w.lower() not in FUNCTION_WORDS and w.lower() not in _NOT_NOUN
+                                [-_TAIL_WORDS:] if w.lower() not in FUNCTION_WORDS and w.lower() not in phrases.NOT_NOUN
                                 and w.lower() not in hedges.HEDGE_WORDS)
     claimed = bool(_CLAIM_RE.search(text[clause_start:q.start]))
     degree = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", tail_text)[:_TAIL_WORDS + 2]
@@ -351,60 +340,12 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                    " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]))
 
 
-def _noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
-    """The head and modifiers of the noun phrase that opens ``text``, and where it ends.
-
-    Adverbs and participles before the noun are skipped or kept as modifiers ("seven less
-    politicized congressional panels"); a participle after it ends it ("fires linked to…",
-    "people died"); a plural noun is the head unless another follows ("measles cases")."""
-    tokens = []
-    pos = 0
-    while len(tokens) < _NP_WORDS:
-        m = _NP_WORD_RE.match(text, pos)
-        if not m or (m.start(1) > pos and not text[pos:m.start(1)].isspace()):
-            break
-        tokens.append((m.group(1), m.end()))
-        pos = m.end()
-    words: list[tuple[str, int, bool]] = []
-    for i, (word, end) in enumerate(tokens):
-        lower = word.lower()
-        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if lower in FUNCTION_WORDS or lower in _NOT_NOUN:
-            break
-        if lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4):
-            if nxt and _content(nxt):
-                continue  # "newly eligible voters"
-            break
-        if lower.endswith(("ed", "ing")):
-            if not words and nxt and _content(nxt):
-                continue  # "licensed clinics", "politicized congressional panels": a state, not a kind
-            break
-        if word[0].isupper() and words and not words[-1][2]:
-            break  # "the 12 schools Monday"
-        words.append((lower, end, word[0].isupper()))
-        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not (
-                nxt and _content(nxt) and nxt.lower().endswith("s") and nxt[0].islower()):
-            break
-    if not words:
-        return None, frozenset(), 0
-    head = stem(words[-1][0].strip("'’"))
-    mods = frozenset(stem(w) for w, _, _ in words[:-1] if w not in FUNCTION_WORDS and w not in _ASPECT_WORDS)
-    return head, mods, words[-1][1]
-
-
-def _content(word: str) -> bool:
-    """A lower-case content word that may go on with a noun phrase."""
-    w = word.lower()
-    return (word[0].islower() and w not in FUNCTION_WORDS and w not in _NOT_NOUN
-            and not (w.endswith("ly") and len(w) > 4))
-
-
 def _changed_head(before: str, m: re.Match) -> tuple[str | None, frozenset[str]]:
     """What a "changed to" figure is the new value of: the object of the verb ("cutting student
     loan interest rates to 2.37%") or, in the passive, its subject ("hourly rates will be adjusted to")."""
-    head, mods, _ = _noun_phrase(" " + re.sub(r"^\s*(?:the|its|their|his|her|our)\s+", "", m.group("object")))
+    head, mods, _ = phrases.noun_phrase(" " + re.sub(r"^\s*(?:the|its|their|his|her|our)\s+", "", m.group("object")))
     if head is None:
-        head, mods = _subject_head(re.sub(r"\s+(?:will|would|to|is|are|was|were|be|been|being|has|have)(?:\s+\w+)?\s*$",
+        head, mods = phrases.subject_head(re.sub(r"\s+(?:will|would|to|is|are|was|were|be|been|being|has|have)(?:\s+\w+)?\s*$",
                                           "", before[:m.start()]))
     return head, mods
 
@@ -415,37 +356,16 @@ def _money_head(before: str) -> tuple[str | None, frozenset[str]]:
     of = _OF_BEFORE_RE.search(before)
     if of and of.group(1) not in FUNCTION_WORDS:
         words = re.findall(r"[a-z][\w-]*", before[:of.start(1)])
-        mods = frozenset(stem(w) for w in words[-2:] if w not in FUNCTION_WORDS and w not in _NOT_NOUN
-                         and w not in _ASPECT_WORDS)
+        mods = frozenset(stem(w) for w in words[-2:] if w not in FUNCTION_WORDS and w not in phrases.NOT_NOUN
+                         and w not in phrases.ASPECT_WORDS)
         return stem(of.group(1)), mods
     verb = _VERB_BEFORE_RE.search(before)
     if verb and stem(verb.group(1)) in _MONEY_VERBS:
         return stem(verb.group(1)), frozenset()
     copula = _COPULA_BEFORE_RE.search(before)
     if copula and copula.group(1).strip():
-        head, mods = _subject_head(copula.group(1))
+        head, mods = phrases.subject_head(copula.group(1))
         return head, mods
-    return None, frozenset()
-
-
-def _subject_head(text: str) -> tuple[str | None, frozenset[str]]:
-    """The head of the first noun phrase of the last clause in ``text``, cut at a preposition
-    ("the city's share of the cost" -> share; "Food-at-home prices in the Tri-County area" ->
-    price). A capital means a name, except on the sentence's first word."""
-    clause = _CLAUSE_BREAK_RE.split(text)[-1]
-    clause = re.split(r",\s+", clause)[-1] if clause.count(",") else clause
-    clause = _COMPLEMENT_RE.split(clause)[-1]  # "Kander announced that the turnout … was": the turnout
-    sentence_start = len(text) - len(clause) == 0
-    offset = 0
-    for chunk in re.split(r"\s(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\s", clause):
-        words = [w.group(0).lower() for w in re.finditer(r"[A-Za-z][\w'’-]*", chunk)
-                 if w.group(0).lower() not in FUNCTION_WORDS and w.group(0).lower() not in _NOT_NOUN
-                 and (w.group(0)[0].islower() or (sentence_start and offset + w.start() == len(clause) - len(
-                     clause.lstrip())))
-                 and not w.group(0).lower().endswith("ly")]
-        offset += len(chunk) + 2
-        if words:
-            return stem(words[-1].strip("'’")), frozenset(stem(w) for w in words[:-1])
     return None, frozenset()
 
 
@@ -463,7 +383,7 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
                 return last
             if name[0].isupper() or name.lower().startswith("the "):
                 return " ".join(w.lower() for w in words if w.lower() != "the")
-    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
+    clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
     named = people.named_in(r.start + clause_start, r.start + q.start)
     if named:
         subject = people.subject_of(r, q.start)
@@ -485,8 +405,8 @@ def _time(r: Reading, q: numbers.Quantity, article) -> tuple[float, float] | Non
     points = [w for w in r.times if w.kind in (calendar.POINT, calendar.SPAN)]
     if not points:
         return None
-    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
-    nxt = _CLAUSE_BREAK_RE.search(r.text, q.end)
+    clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
+    nxt = phrases.CLAUSE_BREAK_RE.search(r.text, q.end)
     clause_end = nxt.start() if nxt else len(r.text)
     later = [w for w in points if q.end <= w.start < clause_end and w.start - q.end <= 60
              and (_TIME_AFTER_RE.match(r.text[q.end:w.start]) or not w.absolute)]
@@ -527,6 +447,6 @@ def _place(r: Reading, q: numbers.Quantity, last_place: str | None) -> str | Non
 
 
 def _clause(text: str, at: int) -> str:
-    start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, at)), default=0)
-    m = _CLAUSE_BREAK_RE.search(text, at)
+    start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, at)), default=0)
+    m = phrases.CLAUSE_BREAK_RE.search(text, at)
     return text[start:m.start() if m else len(text)]

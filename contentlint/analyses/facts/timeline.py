@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, names
+from contentlint.language import calendar, names, phrases
 from contentlint.language.words import FUNCTION_WORDS, stem
 
 START, LENGTH, FOUNDED, ORG_AGE, BIRTH, AGE, ANCHOR, GAP, LAST, TARGET, HORIZON, SPAN = (
@@ -40,8 +40,11 @@ _SINCE_RE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$", re.I)
 _START_VERB_RE = re.compile(r"\b(?:became|was named|was appointed|was hired|was elected|took over|took office|"
                             r"took the helm|joined|bought|purchased|acquired|was sworn in|was promoted|stepped in|"
                             r"started as|began as|was installed|was chosen|was selected|won election)\b", re.I)
-_FOUNDED_RE = re.compile(r"\b(?:founded|established|launched|created|formed|incorporated|started|opened|"
-                         r"set up|began operating|began operations)\b(?:\s+its\s+doors)?", re.I)
+# Verbs that give a thing its start: an organisation founded, a pipe installed, a bridge built.
+_FOUNDED_RE = re.compile(r"\b(?:founded|established|launched|created|formed|incorporated|started|opened|set up|"
+                         r"began operating|began operations|built|installed|constructed|erected|laid|completed|"
+                         r"manufactured|introduced|planted|paved|dug|drilled)\b(?:\s+its\s+doors)?", re.I)
+_OLD_AFTER_RE = re.compile(r"\s+old\b", re.I)
 _BORN_RE = re.compile(r"\bborn\b", re.I)
 _LENGTH_AFTER_RE = re.compile(r"\s+(?:as|at|in|with|on|of|leading|running|heading|serving|in office|at the helm|"
                               r"in charge|in the job|in the post|in the role|in the seat|in congress|in the house|"
@@ -153,10 +156,11 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
                 a = _START_VERB_RE.search(clause).start() + (w.start - len(clause))
                 out.append(_fact(START, who, lo, hi, r, max(0, a), w.end, near))
         elif _FOUNDED_RE.search(clause[-40:]) and (re.search(r"\b(?:in|on)\s+$", before) or w.ago):
-            org = _org(r, w.start)
-            if org:
-                a = _FOUNDED_RE.search(clause[-40:]).start() + (w.start - len(clause[-40:]))
-                out.append(_fact(FOUNDED, org, lo, hi, r, max(0, a), w.end, near))
+            verb = _FOUNDED_RE.search(clause[-40:])
+            a = verb.start() + (w.start - len(clause[-40:]))
+            thing = _org(r, w.start) or _thing(text[:max(0, a)])
+            if thing:
+                out.append(_fact(FOUNDED, thing, lo, hi, r, max(0, a), w.end, near))
         elif _BORN_RE.search(clause[-40:]):
             who = _person(r, w.start, people)
             if who:
@@ -197,6 +201,10 @@ def _durations(r: Reading, w: calendar.When, people: People, article) -> list[Ti
     if _AFTER_BEFORE_RE.search(before):
         return []  # "after 11 seasons as an assistant": an earlier post
     owner = _OWNER_BEFORE_RE.search(before)
+    if _OLD_AFTER_RE.match(after) and not owner:  # "the pipes are nearly a century old"
+        thing = _thing(re.sub(r"\s+(?:is|are|was|were|be|been|being|now|all|already)\s+$", " ", before))
+        if thing:
+            return [_fact(ORG_AGE, thing, w.low, w.high, r, w.start, w.end + _OLD_AFTER_RE.match(after).end(), near)]
     if owner and _ORG_AGE_RE.match(after) and owner.group("pron") in ("its", "their"):
         return [_fact(ORG_AGE, None, w.low, w.high, r, w.start, w.end, near)]
     if _ORG_AGE_BEFORE_RE.search(before) and (_ORG_AGE_RE.match(after) or "has been" in before[-40:]):
@@ -304,6 +312,14 @@ def _context_ages(r: Reading, people: People) -> list[TimeFact]:
             if who:
                 out.append(_fact(AGE, who, n, n + 1, r, m.start(), m.end()))
     return out
+
+
+def _thing(text: str) -> str | None:
+    """The thing a clause is about, as the stem of its subject's head ("Most of the pipes being
+    replaced were installed" -> pipe), for things that are not organisations."""
+    text = re.sub(r"\s+(?:was|were|is|are|has been|have been|had been|been|being|first|originally)\s*$", " ", text)
+    head, _ = phrases.subject_head(text)
+    return head
 
 
 def _org(r: Reading, at: int) -> str | None:
@@ -415,12 +431,15 @@ def _ages(births, ages, article, dated, confidence) -> list[Conflict]:
 
 
 def _org_ages(founded, ages, article, dated, confidence) -> list[Conflict]:
+    """A start ("founded in 2011", "installed in 1962") against an age of the same thing ("its
+    20-year history", "nearly a century old"); an age with no subject ("its") takes the article's
+    one founding."""
     out = []
-    if len(founded) != 1:
-        founded = [f for f in founded if f.subject]
     for f in founded:
         for a in ages:
-            if len(founded) > 1 and not (f.words & a.words):
+            if a.subject and a.subject != f.subject:
+                continue
+            if not a.subject and (len(founded) > 1 and not (f.words & a.words)):
                 continue
             elapsed = (article[0] - f.high, article[1] - f.low)
             if _overlap(elapsed, (a.low, a.high)):
@@ -513,8 +532,9 @@ def _spans(spans) -> list[Conflict]:
         for a in spans[:i]:
             if a.subject != b.subject or (abs(a.low - b.low) <= 1 and abs(a.high - b.high) <= 1):
                 continue
-            if not (a.words & b.words - {stem(a.subject)}):
-                continue
+            several = sum(x.subject == a.subject for x in spans) > 2
+            if several and not (a.words & b.words - {stem(a.subject)}):
+                continue  # a person with several posts: only spans said of the same one
             out.append(Conflict("timeline", _st(b), _st(a),
                                 f"the same tenure is {a.text} earlier and {b.text} here", INFO))
     return out

@@ -1,0 +1,128 @@
+"""Noun phrases and clauses: the one reading of what a figure counts and what a clause is about.
+
+English without a parser: a noun phrase is a run of content words that ends at a function
+word, a verb-like word or punctuation, with its head the last noun ("84 feature films",
+"the 13 battery fires the department fought"); the subject of a clause is the first noun
+phrase of its last clause, cut at a preposition ("the city's share of the cost" is a share).
+Heads and modifiers are stemmed (:func:`contentlint.language.words.stem`), so "fires" and
+"fire" meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.language.words import FUNCTION_WORDS, stem
+
+# Words that end a noun phrase without being part of it (verbs and adverbs the function-word
+# list does not hold).
+NOT_NOUN = frozenset("""is are was were be been being am has have had do does did will would can could may might must
+    shall should said says say told tell including include includes included such like per versus vs than
+    according whose whom also already still just even only nearly almost about around roughly each apiece
+    alone combined altogether total overall respectively so far now today yet ago later earlier since""".split())
+
+_NP_WORDS = 6  # words looked at for a noun phrase after a figure
+
+# Adjectives of state or time, not of kind: "the revised rate" is still the rate.
+ASPECT_WORDS = frozenset("""new old current revised proposed original final total full entire overall annual
+    estimated expected planned latest previous updated initial average typical usual actual official""".split())
+
+_PRE_ADVERBS = frozenset("less more most very newly recently currently previously formerly roughly fully "
+                         "partly largely mostly".split())
+
+_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+
+_COMPLEMENT_RE = re.compile(r"\b(?:that|which|who|whether|because|when|while|after|before|although|though|"
+                            r"since|if)\s")
+
+CLAUSE_BREAK_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:while|whereas)\s+")
+
+def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
+    """The head and modifiers of the noun phrase that opens ``text``, and where it ends.
+
+    Adverbs and participles before the noun are skipped or kept as modifiers ("seven less
+    politicized congressional panels"); a participle after it ends it ("fires linked to…",
+    "people died"); a plural noun is the head unless another follows ("measles cases")."""
+    tokens = []
+    pos = 0
+    while len(tokens) < _NP_WORDS:
+        m = _NP_WORD_RE.match(text, pos)
+        if not m or (m.start(1) > pos and not text[pos:m.start(1)].isspace()):
+            break
+        tokens.append((m.group(1), m.end()))
+        pos = m.end()
+    words: list[tuple[str, int, bool]] = []
+    for i, (word, end) in enumerate(tokens):
+        lower = word.lower()
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        if lower in FUNCTION_WORDS or lower in NOT_NOUN:
+            break
+        if lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4):
+            if nxt and is_content(nxt):
+                continue  # "newly eligible voters"
+            break
+        if lower.endswith(("ed", "ing")):
+            if not words and nxt and is_content(nxt):
+                continue  # "licensed clinics", "politicized congressional panels": a state, not a kind
+            break
+        if word[0].isupper() and words and not words[-1][2]:
+            break  # "the 12 schools Monday"
+        if lower.endswith(("'s", "’s")):
+            words.append((lower[:-2], end, word[0].isupper()))
+            continue  # "Missouri's turnout": an owner, not the head
+        words.append((lower, end, word[0].isupper()))
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not (
+                nxt and is_content(nxt) and nxt.lower().endswith("s") and nxt[0].islower()):
+            break
+    if not words:
+        return None, frozenset(), 0
+    head = stem(words[-1][0].strip("'’"))
+    mods = frozenset(stem(w) for w, _, _ in words[:-1] if w not in FUNCTION_WORDS and w not in ASPECT_WORDS)
+    return head, mods, words[-1][1]
+
+
+def is_content(word: str) -> bool:
+    """A lower-case content word that may go on with a noun phrase."""
+    w = word.lower()
+    return (word[0].islower() and w not in FUNCTION_WORDS and w not in NOT_NOUN
+            and not (w.endswith("ly") and len(w) > 4))
+
+
+def last_noun(text: str) -> tuple[str | None, frozenset[str]]:
+    """The head of the noun phrase that ends ``text`` ("… and a voter turnout" -> turnout,
+    "Missouri's turnout" -> turnout), or None when ``text`` does not end in one."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[-_NP_WORDS:]
+    run: list[str] = []
+    for w in reversed(words):
+        if w.lower() in FUNCTION_WORDS or w.lower() in NOT_NOUN:
+            break
+        run.insert(0, w)
+    if not run:
+        return None, frozenset()
+    head, mods, _ = noun_phrase(" " + " ".join(run))
+    return head, mods
+
+
+def subject_head(text: str) -> tuple[str | None, frozenset[str]]:
+    """The head of the first noun phrase of the last clause in ``text``, cut at a preposition
+    ("the city's share of the cost" -> share; "Food-at-home prices in the Tri-County area" ->
+    price; "Most of the pipes being replaced" -> pipe). A capital means a name, except on the
+    sentence's first word."""
+    clause = CLAUSE_BREAK_RE.split(text)[-1]
+    clause = re.split(r",\s+", clause)[-1] if clause.count(",") else clause
+    clause = _COMPLEMENT_RE.split(clause)[-1]  # "Kander announced that the turnout … was": the turnout
+    at_start = len(text) - len(clause) == 0
+    for chunk in re.split(r"\s(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\s", clause):
+        words = chunk.split()
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in NOT_NOUN):
+            words = words[1:]  # "Most", "the", "all"
+        if not words:
+            at_start = False
+            continue
+        if words[0][0].isupper() and not (at_start and chunk.lstrip().startswith(words[0])):
+            words = [w for w in words if not w[0].isupper()] or words  # "Missouri's turnout": the turnout
+        head, mods, _ = noun_phrase(" " + " ".join(words))
+        if head:
+            return head, mods
+        at_start = False
+    return None, frozenset()
