@@ -64,6 +64,32 @@ _DATE_RE = re.compile(
     | (?:(?P<ypart>{_PART_ALT})\s*)?(?P<decade>(?:the\s+)?(?:\d\d)?\d0['’]?s\b)
     | (?:(?P<yrpart>{_PART_ALT})\s*)?(?P<yr>(?:1[89]|20)\d\d)(?!\d|,\d|%|\s*percent)
     """, re.I | re.X)
+# Where a date may start: a digit, a month, a part of a year ("late", "the spring of"). Found with
+# a plain scan and a set, not one pattern of every word: this runs on every sentence.
+_DIGIT_RUN_RE = re.compile(r"(?<!\d)\d")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_DATE_WORDS = frozenset(MONTHS) | frozenset("early late mid spring summer fall autumn winter".split())
+_THE_PARTS = frozenset("start beginning middle end first second spring summer fall autumn winter".split())
+
+
+def _date_starts(text: str, lo: int, hi: int) -> list[int]:
+    lower = text.lower()
+    at = [m.start() for m in _DIGIT_RUN_RE.finditer(text, lo, hi)]
+    words = set(_LETTERS_RE.findall(lower, lo, hi))
+    if words & _DATE_WORDS:
+        previous = None
+        for m in _LETTERS_RE.finditer(lower, lo, hi):
+            word = m.group(0)
+            if word in _THE_PARTS and previous is not None and previous.group(0) == "the":
+                at.append(previous.start())  # "the spring of 2012", "the end of July"
+            if word in _DATE_WORDS:
+                at.append(m.start())
+            elif word == "the" and hi > m.end() + 1 and text[m.end() + 1:m.end() + 2].isdigit():
+                at.append(m.start())  # "the 1990s"
+            previous = m
+    elif "the" in words:
+        at += [m.start() for m in re.finditer(r"\bthe\s+(?=\d)", lower[lo:hi])]
+    return sorted(set(at))
 _WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|that|early|late)?\s*(?P<wd>{_WEEKDAY_ALT})\b"
                          r"(?P<poss>['’]s)?", re.I)
 _RELATIVE_RE = re.compile(
@@ -71,6 +97,10 @@ _RELATIVE_RE = re.compile(
     r"(?P<unit>year|month|week|spring|summer|fall|autumn|winter|season|decade)\b(?!s)"
     r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
     r"|\bearlier this (?P<earlier>year|month|week)\b", re.I)
+# Cheap tests before the patterns that need them: a relative time or a duration names a unit.
+_RELATIVE_HINTS = ("year", "month", "week", "season", "day", "tonight", "tomorrow", "spring", "summer", "fall",
+                   "autumn", "winter", "decade")
+_UNIT_HINTS = ("decade", "centur", "year", "month", "week", "day")
 _SPAN_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 _SPAN_OPEN_RE = re.compile(r"\b(?:from|between)\s+$", re.I)
 _UNIT_AFTER_RE = re.compile(rf"[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?", re.I)
@@ -178,12 +208,18 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Every time expression in ``text[start:end]``, in order. ``quantities`` (the figures of
     the same text, from :func:`numbers.find_quantities`) lets durations reuse their reading."""
     end = len(text) if end is None else end
+    lower = text[start:end].lower()
     found: list[When] = []
     found += _dates(text, start, end)
-    found += _weekdays(text, start, end)
-    found += _relatives(text, start, end)
-    found += _durations(text, start, end, quantities if quantities is not None
-                        else numbers.find_quantities(text, start, end))
+    if "day" in lower:  # every weekday's name ends in "day"
+        found += _weekdays(text, start, end)
+    if any(word in lower for word in _RELATIVE_HINTS):
+        found += _relatives(text, start, end)
+    quantities = quantities if quantities is not None else numbers.find_quantities(text, start, end)
+    if quantities or any(word in lower for word in _UNIT_HINTS):
+        found += _durations(text, start, end, quantities)
+    if not found:
+        return []
     found.sort(key=lambda w: (w.start, -w.end))
     out: list[When] = []
     for w in found:  # keep the longest reading of overlapping text
@@ -196,11 +232,19 @@ def find_times(text: str, start: int = 0, end: int | None = None,
 
 
 def _dates(text: str, lo: int, hi: int) -> list[When]:
+    """Absolute dates and parts of years; the full grammar is tried only where one may start."""
     out = []
-    for m in _DATE_RE.finditer(text, lo, hi):
+    pos = lo
+    for at in _date_starts(text, lo, hi):
+        if at < pos:
+            continue
+        m = _DATE_RE.match(text, at, hi)
+        if m is None:
+            continue
         g = m.groupdict()
         if m.start() > lo and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "$#"):
             continue
+        pos = m.end()
         try:
             when = _date(text, m, g)
         except (ValueError, KeyError):
@@ -280,7 +324,7 @@ def _weekdays(text: str, lo: int, hi: int) -> list[When]:
     out = []
     for m in _WEEKDAY_RE.finditer(text, lo, hi):
         word = m.group("wd")
-        if not word[0].isupper() or (len(word) <= 4 and word.lower() not in ("tues", "thur")):
+        if not word[0].isupper() or not word.lower().endswith("day"):
             continue  # abbreviations are too ambiguous in prose ("Sun", "Wed", "Sat")
         rel = (m.group("rel") or "").lower()
         offset = {"last": -1.0, "next": 1.0}.get(rel, 0.0)

@@ -136,6 +136,9 @@ for _state, _forms in _STATE_FORMS.items():
     for _form in _forms:
         STATES[_form] = _state
 del _state, _forms
+# A state is named only where one of these words is (the first word of each name and nickname).
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_STATE_WORDS = frozenset(_LETTERS_RE.match(s).group(0) for s in STATES)
 _STATE_RE = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(s) for s in sorted(
     (s for s in STATES if not re.fullmatch(r"[A-Z]{2}", s)), key=len, reverse=True)) + r")(?![\w])")
 
@@ -164,7 +167,7 @@ ORG_WORDS = frozenset("""Group Partners Capital Committee Council Department Age
     Journal News Press Tribune Herald Gazette Magazine Review Street Avenue Road Boulevard Park Square Hall Library
     Church School Academy Court Senate House Assembly Congress Administration Bureau Ministry Society League Team
     Conference Summit Fair Market Airport Station Bridge River Lake Mountain County City State Nation Republic
-    Coalition Alliance Trust Holdings Industries Media Studios Records Project Program Initiative Act Bill Law
+    Coalition Alliance Trust Holdings Industries Media Studios Records Project Program Initiative Act Law
     Report Survey Poll Index Award Awards Prize Cup Series Games Olympics Stadium Arena Theater Theatre Field
     Ballpark Park Plaza Tower Building Mall Hotel Resort Casino Garden Gardens Zoo Beach Island Valley Hills
     Research Analytics Strategies Consulting Associates Communications Solutions Systems Technologies
@@ -172,8 +175,11 @@ ORG_WORDS = frozenset("""Group Partners Capital Committee Council Department Age
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|du|al|bin|ibn|le|la)"
 # A run of capitalised words, initials and name particles: "George W. Bush", "Ludwig van Beethoven".
+# Two or more capitalised words in a row (a lone capital is a sentence's first word, or a surname).
 _CAPITAL_RUN_RE = re.compile(rf"(?<![\w.'’-])(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:(?:{_NAME_WORD}|[A-Z]\.)|"
-                             rf"{_PARTICLE}(?=\s+[A-Z])))*(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?")
+                             rf"{_PARTICLE}(?=\s+[A-Z])))+(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_NAME_WORD_RE = re.compile(_NAME_WORD)
 _SUFFIXES = ("Jr.", "Sr.", "II", "III", "IV")
 
 
@@ -184,19 +190,24 @@ def find_people(text: str, start: int = 0, end: int | None = None):
     Bill Clinton" -> "Bill Clinton"); two to four words whose first is a given name remain.
     """
     for m in _CAPITAL_RUN_RE.finditer(text, start, len(text) if end is None else end):
-        words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
-        words = [(a + m.start(), b + m.start(), w.rstrip(",")) for a, b, w in words]
+        words = []
+        offset = m.start()
+        for w in m.group(0).split():
+            at = text.index(w, offset)
+            offset = at + len(w)
+            words.append((at, offset, w.rstrip(",")))
         while words and words[-1][2] in _SUFFIXES:
             words.pop()
         bad = [i for i, w in enumerate(words)
-               if (not is_given_name(w[2]) or (i and w[2] in ORG_WORDS)) and not re.fullmatch(r"[A-Z]\.", w[2])]
+               if (not is_given_name(w[2]) or (i and w[2] in ORG_WORDS)) and not _INITIAL_RE.fullmatch(w[2])]
         if bad:
             words = words[bad[-1] + 1:]
-        if not 2 <= len(words) <= 4 or not re.fullmatch(_NAME_WORD, words[0][2]) \
-                or not re.fullmatch(_NAME_WORD, words[-1][2]) or " ".join(w[2] for w in words) in STATES \
+        if not 2 <= len(words) <= 4 or not _NAME_WORD_RE.fullmatch(words[0][2]) \
+                or not _NAME_WORD_RE.fullmatch(words[-1][2]) or " ".join(w[2] for w in words) in STATES \
                 or words[-1][2] in ORG_WORDS:
             continue
-        yield words[0][0], words[-1][1], words[0][2], words[-1][2]
+        yield words[0][0], words[-1][1] - (1 if words[-1][2] != text[words[-1][0]:words[-1][1]] else 0), \
+            words[0][2], words[-1][2]
 
 
 def role(text: str) -> tuple[str, frozenset[str]] | None:
@@ -284,12 +295,26 @@ def party_labels(text: str):
 
 def find_states(text: str, start: int = 0, end: int | None = None):
     """US states named in ``text`` (names, AP abbreviations, nicknames): (start, end, state)."""
+    if not _STATE_WORDS & set(_LETTERS_RE.findall(text, start, len(text) if end is None else end)):
+        return
     for m in _STATE_RE.finditer(text, start, len(text) if end is None else end):
         name = m.group(1)
         if name in ("Washington", "Georgia") and re.match(r"\s+(?:Post|Times|Nationals|Bulldogs)\b",
                                                           text[m.end():m.end() + 12]):
             continue
         yield m.start(), m.end(), STATES[name]
+
+
+_SCOPE_RE = re.compile(r"\b(nationwide|nationally|statewide|worldwide|globally|countywide|citywide|overall)\b", re.I)
+
+
+def find_places(text: str) -> list[tuple[int, str]]:
+    """Where a statement holds: the states ``text`` names and the scope words it uses
+    ("nationwide", "statewide"), as (offset, place) in order."""
+    found = [(a, state) for a, _, state in find_states(text)]
+    if "wide" in text or "ally" in text or "overall" in text:
+        found += [(m.start(), m.group(1).lower()) for m in _SCOPE_RE.finditer(text)]
+    return sorted(found)
 
 
 def surname_key(name: str) -> str:

@@ -87,6 +87,33 @@ _FIGURE_RE = re.compile(
     (?:\s*(?P<pct>%|percent\b|per\s?cent\b|percentage[-\s]points?\b|points?\b))?
     (?:\s+(?P<dollars>dollars)\b)?
     """, re.I | re.X)
+# Where a figure may start: a digit or currency sign, or a word a figure can begin with. Found
+# with a plain scan and a set, not one pattern of every word: this runs on every sentence.
+_SIGN_OR_DIGIT_RE = re.compile(r"(?:US)?[$£€¥]|(?<![\d.,])\d")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_START_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(ORDINAL_WORDS) | frozenset(
+    "half dozen twice double doubled triple tripled quadruple quadrupled runner runners no".split())
+_AFTER_A = frozenset(FRACTIONS) | {"dozen", "half", "quarter"}
+
+
+def _starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets where a figure may start, in order."""
+    lower = text.lower()
+    words = set(_LETTERS_RE.findall(lower, start, end))
+    at = [m.start() for m in _SIGN_OR_DIGIT_RE.finditer(text, start, end)]
+    if words & _START_WORDS or "a" in words and words & _AFTER_A:
+        previous = None
+        for m in _LETTERS_RE.finditer(lower, start, end):
+            word = m.group(0)
+            if word in _AFTER_A and previous is not None and previous.group(0) == "a" \
+                    and m.start() - previous.end() == 1:
+                at.append(previous.start())  # "a dozen", "a third"
+            if word in _START_WORDS:
+                at.append(m.start())
+            previous = m
+    return sorted(at)
+
+
 _RANGE_RE = re.compile(rf"\s*(?P<sep>-|–|—|to|and)\s*(?:(?P<currency>US\$|[$£€¥])\s?)?(?:(?P<digits>{_DIGITS})"
                        rf"|(?P<words>{_WORDS})\b)(?:\s+(?P<scale>{_SCALE_WORD})\b)?"
                        rf"(?:\s*(?P<pct>%|percent\b|per\s?cent\b))?", re.I)
@@ -174,20 +201,23 @@ def parse_figure(text: str) -> float | None:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every figure in ``text[start:end]``, in order (for tallies see :func:`find_tallies`)."""
+    """Every figure in ``text[start:end]``, in order (for tallies see :func:`find_tallies`).
+
+    A cheap scan finds where a figure may start (a digit, a currency sign, a number word);
+    the full grammar is tried only there."""
     end = len(text) if end is None else end
     out: list[Quantity] = []
     pos = start
-    while pos < end:
-        m = _FIGURE_RE.search(text, pos, end)
-        if m is None:
-            break
-        q = _quantity(text, m, start, end)
-        if q is None:
-            pos = max(m.start("core") + 1, m.start() + 1)
+    for at in _starts(text, start, end):
+        if at < pos:
             continue
-        out.append(q)
-        pos = q.end
+        m = _FIGURE_RE.match(text, at, end)
+        if m is None:
+            continue
+        q = _quantity(text, m, start, end)
+        if q is not None:
+            out.append(q)
+            pos = q.end
     return out
 
 

@@ -39,7 +39,6 @@ _ORG_RE = re.compile(r"(?<![\w’'])(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}(?:
                      r"Council|Department|Agency|Association|Network|Company|Corporation|Corp\.?|Inc\.?|LLC|"
                      r"University|College|Institute|Foundation|Fund|Bank|Board|Commission|Authority|District|"
                      r"Festival|Museum|Hospital|Club|Union|Party|Campaign|PAC|Service|Office|Center|Centre)\b)")
-_FAMILY_RE = re.compile(r"\b(?:" + "|".join(sorted(names.FAMILY, key=len, reverse=True)) + r")\b", re.I)
 _PLURAL_TITLE_RE = re.compile(r"\b(?:Sens|Reps|Govs)\.?\s*$")
 # A description that names a person by role, state or party: "the senator from Texas",
 # "the Texas senator", "the Rhode Island Republican", "the Florida Democrat".
@@ -47,6 +46,7 @@ _DESCRIPTION_RE = re.compile(
     r"\bthe\s+(?:(?P<state1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:(?P<party1>Democrat|Republican|Democratic|GOP)\s+)?"
     r"(?P<role>senator|governor|congressman|congresswoman|lawmaker|mayor|Democrat|Republican)"
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
+_CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach for its person
 _WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
                                 r"\s+who\b(?:[^,;]*|\s+\w+,\s*)$")
@@ -116,7 +116,7 @@ class People:
         full_spans: list[tuple[int, int]] = []
         for r in self.readings:
             text = r.text
-            if _FAMILY_RE.search(text):
+            if r.words & names.FAMILY:
                 self.family_words = True
             for start, end, given, surname in r.people:
                 p = self._person(surname)
@@ -135,8 +135,11 @@ class People:
                            for m in re.finditer(r"\bthe\s+([A-Z][\w'’-]+s)\b(?!\s+[A-Z])", r.text)}
         known = set(self.by_surname)
         full = sorted(full_spans)
+        lowered = {s.lower() for s in known}
         for r in self.readings:  # surnames used alone: "Okafor said", "Mr. Guerrero"
-            for m in re.finditer(r"\b([A-Z][\w'’-]+)\b", r.text):
+            if not (r.words & lowered or any(w.endswith(("'s", "’s")) for w in r.words)):
+                continue
+            for m in _CAPITAL_WORD_RE.finditer(r.text):
                 word = m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
                 if word not in known:
                     continue
@@ -271,7 +274,7 @@ class People:
     def family_near(self, p: Person) -> bool:
         """Whether the article speaks of relatives in a sentence that names this surname."""
         sentences = {k for at, k, s in self._mentions if s == p.surname}
-        return any(_FAMILY_RE.search(self.readings[k].text) for k in sentences)
+        return any(self.readings[k].words & names.FAMILY for k in sentences)
 
     def is_person(self, surname: str) -> bool:
         p = self.by_surname.get(surname)

@@ -101,8 +101,6 @@ _TOTAL_RE = re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|al
                        r"between them|together|overall|added up to|add up to|adds up to|sum)\b", re.I)
 _RATE_RE = re.compile(r"\s*(?:(?:per|a|an|each)\s+(?P<per>hour|day|week|month|year|person|household|ride|trip|"
                       r"student|visit|night|gallon|share|vote|voter|resident|head|capita|spot|ticket|game|mile)\b)")
-_NATIONWIDE_RE = re.compile(r"\b(nationwide|nationally|statewide|worldwide|globally|countywide|citywide|overall)\b",
-                            re.I)
 _PLACE_IN_RE = re.compile(r"\b(?:in|across|throughout|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _THERE_RE = re.compile(r"\bthere\b|\bthe state(?:['’]s)?\b")
 _MONEY_VERBS = {stem(v): v for v in """raise collect haul bring pay spend cost receive donate give award grant owe earn
@@ -193,9 +191,8 @@ def mentions(readings: list[Reading], people: People, article: tuple[float, floa
                 out.append(m)
                 if m.head and not m.elided:
                     heads.append((q.start, m.head, m.mods))
-        places = _places(r.text)
-        if places:
-            last_place = places[-1][1]
+        if r.places:
+            last_place = r.places[-1][1]
     return out
 
 
@@ -427,14 +424,8 @@ def _time(r: Reading, q: numbers.Quantity, article) -> tuple[float, float] | Non
     return span
 
 
-def _places(text: str) -> list[tuple[int, str]]:
-    found = [(a, state) for a, _, state in names.find_states(text)]
-    found += [(m.start(), m.group(1).lower()) for m in _NATIONWIDE_RE.finditer(text)]
-    return sorted(found)
-
-
 def _place(r: Reading, q: numbers.Quantity, last_place: str | None) -> str | None:
-    places = _places(r.text)
+    places = r.places
     if _THERE_RE.search(r.text) and not places:
         return last_place
     if not places:

@@ -13,14 +13,6 @@ from dataclasses import dataclass, field
 from contentlint.language import calendar, names, numbers
 from contentlint.language.words import stem
 
-# A sentence with none of these holds no figure or date: most sentences are skipped cheaply.
-_MAYBE_FIGURE_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|"
-    r"quarter|fifth|twice|double|triple|first|second|fourth|sixth|seventh|eighth|ninth|tenth|runner|decade|century|"
-    r"year|month|week|yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-    r"Dec)\b", re.I)
 _QUOTE_MARKS_RE = re.compile(r"[“”\"]")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -40,9 +32,25 @@ class Reading:
     people: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, given, surname)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quotation marks
     _stems: frozenset[str] | None = None
+    _words: frozenset[str] | None = None
+    _places: list[tuple[int, str]] | None = None
 
     def in_quotes(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)
+
+    @property
+    def places(self) -> list[tuple[int, str]]:
+        """The states and scopes ("nationwide") the sentence names, as (offset, place)."""
+        if self._places is None:
+            self._places = names.find_places(self.text)
+        return self._places
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's words, lower case (for quick tests of vocabulary)."""
+        if self._words is None:
+            self._words = frozenset(_WORD_RE.findall(self.text.lower()))
+        return self._words
 
     @property
     def stems(self) -> frozenset[str]:
@@ -65,10 +73,10 @@ def read(ctx) -> list[Reading]:
         r = Reading(i, s.start, s.end, text, s.block)
         if s.block != block:
             open_quote, block = False, s.block
-        if _MAYBE_FIGURE_RE.search(text):
-            r.quantities = numbers.find_quantities(text)
+        r.quantities = numbers.find_quantities(text)
+        if r.quantities:
             r.tallies = numbers.find_tallies(text)
-            r.times = calendar.find_times(text, quantities=r.quantities)
+        r.times = calendar.find_times(text, quantities=r.quantities)
         r.people = list(names.find_people(text))
         if open_quote or _QUOTE_MARKS_RE.search(text):
             r.quoted, open_quote = _quoted_spans(text, open_quote)

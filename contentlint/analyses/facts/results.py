@@ -78,7 +78,7 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
             res = _tally(r, t, people)
             if res:
                 out.append(res)
-        for m in _MARGIN_RE.finditer(r.text):
+        for m in _MARGIN_RE.finditer(r.text) if "point" in r.text else ():
             value = _figure(m.group("n"))
             if value is None:
                 continue
