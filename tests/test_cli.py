@@ -207,9 +207,9 @@ def test_cross_doc_compares_named_facts_across_articles(cli, write):
                             "Executive director Celeste Ambrose, who became director in 2019, named a curator.\n")
     write("site/b.txt", "Museum reopens\nBy Staff · May 24, 2025\n"
                         "Executive director Celeste Ambrose, who has run the museum since late 2020, cut the ribbon.\n")
-    assert cli("check", "--format", "json", "--select", "contradiction", "site").json() == []
-    found = cli("check", "--format", "json", "--select", "contradiction", "--cross-doc", "site").json()
-    assert [(Path(d["path"]).name, d["code"]) for d in found] == [("b.txt", "CL501")]
+    assert cli("check", "--format", "json", "--select", "CL501", "site").json() == []
+    found = cli("check", "--format", "json", "--select", "CL501", "--cross-doc", "site").json()
+    assert [(Path(d["path"]).name, d["code"]) for d in found] == [("b.txt", "CL511")]
     assert "it began in 2019 there, 2020 here" in found[0]["message"]
     assert Path(found[0]["related"][0]["path"]).resolve() == Path(a).resolve() and found[0]["related"][0]["line"] == 3
 

@@ -8,11 +8,15 @@ and reports the conflicts of its kind on the later statement, with the earlier o
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from contentlint.analyses import Context
+from contentlint.analyses.facts import roles, timeline
 from contentlint.analyses.facts.model import INFO, Conflict
+from contentlint.analyses.facts.people import Title
 from contentlint.document import Span
-from contentlint.rule import Finding, Related, Rule, Severity
+from contentlint.language import calendar
+from contentlint.rule import Finding, Related, Rule, Severity, SiteFinding, SiteRule
 
 
 class _ContradictionRule(Rule):
@@ -294,3 +298,110 @@ class ConflictingDate(_ContradictionRule):
     code = "CL508"
     name = "conflicting-date"
     kinds = frozenset({"date"})
+
+
+# -- across articles ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A fact about a named subject, with the file and position it was stated at."""
+
+    kind: str  # "start", "birth", "founded" (a year) or "title"
+    subject: str  # the full name
+    low: float
+    high: float
+    title: Title | None
+    text: str
+    path: str
+    line: int
+    column: int
+    when: tuple[float, float] | None  # the article's date, in years
+
+
+_CROSS_KINDS = (timeline.START, timeline.BIRTH, timeline.FOUNDED)
+_TITLE_YEARS = 1.0  # titles of one person in articles further apart than this may both have been true
+
+
+class CrossArticleConflict(SiteRule):
+    """Two articles checked together state a fact about one named subject differently.
+
+    Compared across the files of a run (off by default; ``--cross-doc`` or select it): when a
+    named person's tenure began ("became director in 2019" here, "since late 2020" there), a
+    person's birth year, an organisation's founding year, and a person's title in articles
+    written within a year of each other.
+
+    ## Why it matters
+    A site that says two things about one person or organisation confuses readers and search
+    engines alike; one of the articles needs a correction.
+
+    ## Fails
+    ```
+    a.txt: Executive director Celeste Ambrose, who became director in 2019, …
+    b.txt: Executive director Celeste Ambrose, who has run the museum since late 2020, …
+    ```
+
+    ## Passes
+    ```
+    a.txt: … who became director in 2019, …      b.txt: … who has led the museum since 2019, …
+    ```
+    """
+
+    code = "CL511"
+    name = "cross-article-conflict"
+    category = "contradiction"
+    severity = Severity.WARNING
+    enabled_by_default = False
+
+    def gather(self, ctx: Context) -> list[Placed]:
+        doc, facts = ctx.doc, ctx.facts
+        people = facts.people
+        when = ctx.date.years if ctx.date is not None else None
+        out = []
+        for f in facts.times:
+            if f.kind not in _CROSS_KINDS or not f.subject:
+                continue
+            person = people.by_surname.get(f.subject)
+            name = person.name if person and person.given else (f.subject.title() if " " in f.subject else None)
+            if name:
+                line, col = doc.line_col(f.start)
+                out.append(Placed(f.kind, name, f.low, f.high, None, f.text, doc.path, line, col, when))
+        for p in people.by_surname.values():
+            for t in p.titles:
+                if t.given and not t.former and people.is_person(p.surname):
+                    line, col = doc.line_col(t.offset)
+                    out.append(Placed("title", f"{t.given} {p.surname}", 0, 0, t, t.text, doc.path, line, col, when))
+        return out
+
+    def check_site(self, gathered: list[list[Placed]]) -> Iterator[SiteFinding]:
+        first: dict[tuple[str, str], Placed] = {}
+        for placed in gathered:
+            reported = set()
+            for p in placed:
+                key = (p.kind, p.subject)
+                other = first.get(key)
+                if other is None:
+                    continue
+                if other.path != p.path and key not in reported:
+                    why = self._differ(other, p)
+                    if why:
+                        reported.add(key)
+                        yield SiteFinding(p.path, p.line, p.column, f"'{p.text}' conflicts with '{other.text}' in "
+                                          f"{other.path} (line {other.line}): {why}",
+                                          (Related(f"stated differently here: '{other.text}'", path=other.path,
+                                                   line=other.line, column=other.column),))
+            for p in placed:
+                first.setdefault((p.kind, p.subject), p)
+
+    @staticmethod
+    def _differ(a: Placed, b: Placed) -> str | None:
+        if a.kind == "title":
+            if a.when and b.when and abs(a.when[0] - b.when[0]) > _TITLE_YEARS:
+                return None
+            why = roles.titles_differ(a.title, b.title)
+            return f"{a.subject} is given two titles ({why})" if why else None
+        if a.high < b.low - 1e-6 or b.high < a.low - 1e-6:
+            what = {timeline.START: "it began", timeline.BIRTH: "born", timeline.FOUNDED: "founded"}[a.kind]
+            return (f"{what} in {calendar.describe_point(a.low, a.high)} there, "
+                    f"{calendar.describe_point(b.low, b.high)} here")
+        return None

@@ -3,39 +3,37 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from contentlint.analyses import Context
-from contentlint.language.words import count_words
 from contentlint.document import PARAGRAPH, Block, Document, Span
+from contentlint.language import hedges, numbers
+from contentlint.language.words import count_words
 from contentlint.rule import Finding, Rule, Severity
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60})
-_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-# A figure or a range ("1,500–2,000"), with an optional hedge before it.
-_HEDGE = r"(?:(?P<hedge>about|around|roughly|approximately|approx\.|nearly|almost|just over|just under|over|more than|under|less than|at least|some|~)\s*)?"
-_FIGURE = rf"{_HEDGE}(?P<n>{_NUM})(?:\s*(?:-|–|—|to)\s*(?P<n2>{_NUM}))?"
 _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
                r"primer|feature|deep[- ]dive|breakdown|roundup|analysis|write-?up|report|essay|walkthrough)")
 
-_WORD_LABEL_RE = re.compile(rf"\bword[- ]?count\s*[:=]?\s*{_FIGURE}(?:\s*words?)?\b", re.I)
-_LENGTH_LABEL_RE = re.compile(rf"\blength\s*[:=]\s*{_FIGURE}\s*words\b", re.I)
-_WORD_ADJ_RE = re.compile(rf"{_FIGURE}[- ]words?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SELF_NOUNS})\b", re.I)
-_WORD_NOUN_RE = re.compile(rf"{_FIGURE}\s+words\b", re.I)
+# Each form of a claim is what stands before and after a figure (the number grammar is
+# contentlint.language.numbers, shared with every other rule).
+_WORD_LABEL_RE = re.compile(r"\bword[- ]?count\s*[:=]?\s*$", re.I)
+_LENGTH_LABEL_RE = re.compile(r"\blength\s*[:=]\s*$", re.I)
+_WORDS_AFTER_RE = re.compile(r"(?:\s*words?\b)?", re.I)
+_WORDS_REQUIRED_RE = re.compile(r"\s*words\b", re.I)
+_WORD_ADJ_AFTER_RE = re.compile(rf"[- ]words?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SELF_NOUNS})\b", re.I)
+_WORD_NOUN_AFTER_RE = re.compile(r"\s+words\b", re.I)
 _SELF_BEFORE_RE = re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
 _SELF_CLAUSE_RE = re.compile(
     r"\b(?:this|the)\s+(?:article|post|guide|piece|story|review|essay|page)\s+(?:is|runs|clocks in at|"
     r"comes in at|weighs in at|has|contains)\s+$", re.I)
 
 _MIN = r"(?:minutes?|mins?\.?|m)\b"
-_TIME_READ_RE = re.compile(rf"{_FIGURE}[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
-_TIME_LABEL_RE = re.compile(rf"\b(?:estimated\s+)?(?:reading|read)[- ]time\s*[:=]?\s*{_FIGURE}\s*{_MIN}", re.I)
-_TIME_TAKES_RE = re.compile(
-    rf"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?{_FIGURE}\s+{_MIN}\s+to\s+read\b", re.I)
+_TIME_READ_AFTER_RE = re.compile(rf"[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
+_TIME_LABEL_RE = re.compile(r"\b(?:estimated\s+)?(?:reading|read)[- ]time\s*[:=]?\s*$", re.I)
+_MIN_AFTER_RE = re.compile(rf"\s*{_MIN}", re.I)
+_TAKES_RE = re.compile(r"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
+_TO_READ_AFTER_RE = re.compile(rf"\s+{_MIN}\s+to\s+read\b", re.I)
 _TIME_SUBJECT_RE = re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
 
 # Cheap pre-filters: a block can hold a claim only if it contains one of these.
@@ -58,23 +56,20 @@ class Claim:
     text: str
 
 
-def _number(text: str) -> float:
-    text = text.lower().replace(",", "")
-    if text in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[text])
-    if text.endswith("k"):
-        return float(text[:-1]) * 1000
-    return float(text)
+@dataclass(frozen=True)
+class _Form:
+    """A claim's shape: a label before the figure (or None) and what follows it."""
+
+    before: re.Pattern | None
+    after: re.Pattern
+    accept: Callable  # (doc, block, start, after_match, in_header) -> bool
 
 
-def _claim(m: re.Match) -> Claim:
-    low = _number(m.group("n"))
-    high = _number(m.group("n2")) if m.group("n2") else low
-    hedge = (m.group("hedge") or "").lower()
-    bound = "over" if hedge in ("over", "more than", "at least", "just over") else (
-        "under" if hedge in ("under", "less than", "just under") else "")
-    return Claim(Span(m.start(), m.end()), min(low, high), max(low, high), bound,
-                 " ".join(m.group(0).split()))
+def _claim(q: numbers.Quantity, start: int, end: int, prose: str) -> Claim:
+    low, high = (q.low, q.high) if q.is_range else (q.value, q.value)
+    kind = hedges.kind(q.hedge)
+    bound = "over" if kind in (hedges.ABOVE, hedges.JUST_ABOVE) else "under" if kind == hedges.BELOW else ""
+    return Claim(Span(start, end), low, high, bound, " ".join(prose[start:end].split()))
 
 
 def _is_meta_block(doc: Document, block: Block) -> bool:
@@ -102,40 +97,41 @@ def _header_end(ctx: Context) -> int:
     return len(doc.source)
 
 
-def _before(doc: Document, block: Block, m: re.Match, chars: int) -> str:
-    return doc.prose[max(block.start, m.start() - chars):m.start()]
+def _before(doc: Document, block: Block, start: int, chars: int) -> str:
+    return doc.prose[max(block.start, start - chars):start]
 
 
-# Each acceptor decides whether a match is a claim about this article:
-# accept(doc, block, match, in_header) -> bool.
-def _anywhere(doc, block, m, in_header):
+# Each acceptor decides whether a figure in one of the forms is a claim about this article:
+# accept(doc, block, start, after_match, in_header) -> bool.
+def _anywhere(doc, block, start, after, in_header):
     return True
 
 
-def _header_only(doc, block, m, in_header):
+def _header_only(doc, block, start, after, in_header):
     return in_header
 
 
-def _adjective_claim(doc, block, m, in_header):  # "this 2,000-word guide", "a quick 450-word read"
-    if _SELF_BEFORE_RE.search(_before(doc, block, m, 40)):
+def _adjective_claim(doc, block, start, after, in_header):  # "this 2,000-word guide", "a quick 450-word read"
+    if _SELF_BEFORE_RE.search(_before(doc, block, start, 40)):
         return True
-    return in_header and (m.group("noun").lower() == "read" or _is_meta_block(doc, block))
+    return in_header and (after.group("noun").lower() == "read" or _is_meta_block(doc, block))
 
 
-def _noun_claim(doc, block, m, in_header):  # "· about 700 words", "(3,200 words)", "this post is 800 words"
-    if _SELF_CLAUSE_RE.search(_before(doc, block, m, 40)):
+def _noun_claim(doc, block, start, after, in_header):  # "· about 700 words", "(3,200 words)", "this post is 800 words"
+    if _SELF_CLAUSE_RE.search(_before(doc, block, start, 40)):
         return True
-    return in_header and (_is_meta_block(doc, block) or _in_parentheses(doc.prose, m.start(), m.end()))
+    return in_header and (_is_meta_block(doc, block) or _in_parentheses(doc.prose, start, after.end()))
 
 
-def _takes_claim(doc, block, m, in_header):  # "this guide takes six minutes to read"
-    return bool(_TIME_SUBJECT_RE.search(_before(doc, block, m, 60))) or (
+def _takes_claim(doc, block, start, after, in_header):  # "this guide takes six minutes to read"
+    return bool(_TIME_SUBJECT_RE.search(_before(doc, block, start, 60))) or (
         in_header and _is_meta_block(doc, block))
 
 
-_WORD_FORMS = ((_WORD_LABEL_RE, _anywhere), (_LENGTH_LABEL_RE, _anywhere),
-               (_WORD_ADJ_RE, _adjective_claim), (_WORD_NOUN_RE, _noun_claim))
-_TIME_FORMS = ((_TIME_LABEL_RE, _header_only), (_TIME_READ_RE, _header_only), (_TIME_TAKES_RE, _takes_claim))
+_WORD_FORMS = (_Form(_WORD_LABEL_RE, _WORDS_AFTER_RE, _anywhere), _Form(_LENGTH_LABEL_RE, _WORDS_REQUIRED_RE, _anywhere),
+               _Form(None, _WORD_ADJ_AFTER_RE, _adjective_claim), _Form(None, _WORD_NOUN_AFTER_RE, _noun_claim))
+_TIME_FORMS = (_Form(_TIME_LABEL_RE, _MIN_AFTER_RE, _header_only), _Form(None, _TIME_READ_AFTER_RE, _header_only),
+               _Form(_TAKES_RE, _TO_READ_AFTER_RE, _takes_claim))
 
 
 def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
@@ -146,20 +142,21 @@ def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
     for block in ctx.article_blocks:
         if not trigger.search(prose, block.start, block.end):
             continue
-        seen: list[Span] = []
-        for regex, accept in forms:
-            for m in regex.finditer(prose, block.start, block.end):
-                if any(s.start <= m.start() < s.end for s in seen):
+        figures = [q for q in numbers.find_quantities(prose, block.start, block.end) if q.unit == numbers.COUNT]
+        for form in forms:
+            for q in figures:
+                label = form.before.search(prose, max(block.start, q.start - 40), q.start) if form.before else None
+                after = form.after.match(prose, q.end, block.end)
+                if (form.before and not label) or not after:
                     continue
-                if not accept(doc, block, m, block.start < header_end):
+                start = label.start() if label else q.start
+                if not form.accept(doc, block, start, after, block.start < header_end):
                     continue
-                if accept is _header_only:
+                if form.accept is _header_only:
                     if header_claim_seen:
                         continue
                     header_claim_seen = True
-                claim = _claim(m)
-                seen.append(claim.span)
-                yield claim
+                yield _claim(q, start, after.end(), prose)
 
 
 def word_count_claims(ctx: Context) -> Iterator[Claim]:
@@ -176,10 +173,10 @@ def reading_time_claims(ctx: Context) -> Iterator[Claim]:
 
 def _front_matter_claims(doc: Document, keys: tuple[str, ...]) -> Iterator[Claim]:
     for key in keys:
-        value = doc.meta.get(key)
-        m = re.match(rf"\s*{_FIGURE}", str(value or ""), re.I)
-        if m and key in doc.meta_spans:
-            claim = _claim(m)
+        value = str(doc.meta.get(key) or "")
+        figures = numbers.find_quantities(value)
+        if figures and figures[0].figure_start == len(value) - len(value.lstrip()) and key in doc.meta_spans:
+            claim = _claim(figures[0], 0, len(value), value)
             yield Claim(doc.meta_spans[key], claim.low, claim.high, claim.hedge, f"{key}: {value}")
 
 

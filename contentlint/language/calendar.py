@@ -98,9 +98,8 @@ _RELATIVE_RE = re.compile(
     r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
     r"|\bearlier this (?P<earlier>year|month|week)\b", re.I)
 # Cheap tests before the patterns that need them: a relative time or a duration names a unit.
-_RELATIVE_HINTS = ("year", "month", "week", "season", "day", "tonight", "tomorrow", "spring", "summer", "fall",
-                   "autumn", "winter", "decade")
-_UNIT_HINTS = ("decade", "centur", "year", "month", "week", "day")
+_RELATIVE_HINT_RE = re.compile("year|month|week|season|day|tonight|tomorrow|spring|summer|fall|autumn|winter|decade")
+_UNIT_HINT_RE = re.compile("decade|centur|year|month|week|day")
 _SPAN_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 _SPAN_OPEN_RE = re.compile(r"\b(?:from|between)\s+$", re.I)
 _UNIT_AFTER_RE = re.compile(rf"[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?", re.I)
@@ -213,10 +212,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     found += _dates(text, start, end)
     if "day" in lower:  # every weekday's name ends in "day"
         found += _weekdays(text, start, end)
-    if any(word in lower for word in _RELATIVE_HINTS):
+    if _RELATIVE_HINT_RE.search(lower):
         found += _relatives(text, start, end)
     quantities = quantities if quantities is not None else numbers.find_quantities(text, start, end)
-    if quantities or any(word in lower for word in _UNIT_HINTS):
+    if quantities or _UNIT_HINT_RE.search(lower):
         found += _durations(text, start, end, quantities)
     if not found:
         return []

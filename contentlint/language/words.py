@@ -9,6 +9,7 @@ contentlint (word counts, reading time, readability, shingles) uses :func:`iter_
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -57,6 +58,7 @@ _IRREGULAR_STEMS = {"men": "man", "women": "woman", "people": "person", "childre
                     "put": "put", "set": "set", "raised": "raise", "raising": "raise", "raises": "raise"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A word's stem, so that inflections meet: "fires", "fire" and "fired"; "raised" and
     "raising"; "counties" and "county"; "paid" and "pay". Crude but consistent: both sides of

@@ -12,6 +12,7 @@ when the article leaves it unclear: a fact whose subject is unclear is never com
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -46,6 +47,8 @@ _DESCRIPTION_RE = re.compile(
     r"\bthe\s+(?:(?P<state1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:(?P<party1>Democrat|Republican|Democratic|GOP)\s+)?"
     r"(?P<role>senator|governor|congressman|congresswoman|lawmaker|mayor|Democrat|Republican)"
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
+_HONORIFIC_HINT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
+_TEAM_RE = re.compile(r"\bthe\s+([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")
 _CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach for its person
 _WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
@@ -125,27 +128,30 @@ class People:
                 self._mentions.append((r.start + start, r.index, surname))
                 full_spans.append((r.start + start, r.start + end))
                 self._attributes(r, p, start, end, given)
-            for m in _HONORIFIC_RE.finditer(text):
+            for m in _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT_RE.search(text) else ():
                 if m.group(2) in self.by_surname or any(m.group(2) == s for *_, s in r.people):
                     p = self._person(m.group(2))
                     p.gender = p.gender or names.gender_of(m.group(1))
                     p.evidence += 1
         # A plural name after "the" is a team or a brand ("the Riverhawks"), not a person's surname.
-        self.not_people = {m.group(1) for r in self.readings
-                           for m in re.finditer(r"\bthe\s+([A-Z][\w'’-]+s)\b(?!\s+[A-Z])", r.text)}
+        self.not_people = {m.group(1) for r in self.readings if "the" in r.words
+                           for m in _TEAM_RE.finditer(r.text)}
         known = set(self.by_surname)
         full = sorted(full_spans)
+        starts = [a for a, _ in full]
         lowered = {s.lower() for s in known}
+        lowered |= {s + "'s" for s in lowered} | {s + "’s" for s in lowered}
         for r in self.readings:  # surnames used alone: "Okafor said", "Mr. Guerrero"
-            if not (r.words & lowered or any(w.endswith(("'s", "’s")) for w in r.words)):
+            if not r.words & lowered:
                 continue
             for m in _CAPITAL_WORD_RE.finditer(r.text):
                 word = m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
                 if word not in known:
                     continue
                 at = r.start + m.start()
-                if any(a <= at < b for a, b in full):
-                    continue
+                k = bisect.bisect_right(starts, at) - 1
+                if k >= 0 and full[k][0] <= at < full[k][1]:
+                    continue  # part of a full name
                 p = self.by_surname[word]
                 p.mentions.append(at)
                 p.evidence += 1

@@ -56,7 +56,7 @@ def _title_statement(t: Title, surname: str) -> Statement:
     return _st(t.offset, t.end, f"{t.text} {name}" if t.end > t.offset and t.given else t.text)
 
 
-def _titles_differ(a: Title, b: Title) -> str | None:
+def titles_differ(a: Title, b: Title) -> str | None:
     """Why two titles cannot both be a person's now, or None when they can."""
     if a.role != b.role:
         if a.role in EXCLUSIVE_OFFICES and b.role in EXCLUSIVE_OFFICES:
@@ -79,7 +79,7 @@ def _titles(p: Person) -> list[Conflict]:
         for a in titles[:i]:
             if a.sentence == b.sentence or (a.given and b.given and a.given != b.given):
                 continue
-            why = _titles_differ(a, b)
+            why = titles_differ(a, b)
             if why:
                 out.append(Conflict("name", _title_statement(b, p.surname), _title_statement(a, p.surname),
                                     f"{p.name} is given two titles ({why})", WARNING))
