@@ -5,7 +5,7 @@ from contentlint.checks.quotes import (
     AnonymousSource, ParaphraseInQuotes, UnattributedQuote, UncitedSourcesClaim, UnsourcedStatistic, VagueSource,
 )
 from contentlint.checks.contradiction import (
-    ConflictingAmount, ConflictingCount, ConflictingDate, ConflictingName, CrossArticleConflict, ConflictingPercentage, ConflictingRank, ConflictingTally,
+    ConflictingAmount, ConflictingCount, ConflictingDate, ConflictingName, CrossArticleConflict, ListCountMismatch, ConflictingPercentage, ConflictingRank, ConflictingTally,
     ConflictingTimeline, ConflictingTotal,
 )
 from contentlint.checks.readability import (
@@ -26,7 +26,7 @@ BUILTIN_RULES = [
     ReadingLevel, LongSentence, DenseParagraph, LongParagraph, PassiveVoice, RepeatedSentenceStart,
     UnattributedQuote, VagueSource, ParaphraseInQuotes, UnsourcedStatistic, UncitedSourcesClaim, AnonymousSource,
     ConflictingTimeline, ConflictingCount, ConflictingAmount, ConflictingPercentage, ConflictingName,
-    ConflictingTotal, ConflictingRank, ConflictingDate, ConflictingTally, CrossArticleConflict,
+    ConflictingTotal, ConflictingRank, ConflictingDate, ConflictingTally, ListCountMismatch, CrossArticleConflict,
     MissingTitle, TitleLength, MetaDescription, HeadingStructure, MissingSubheadings, GenericLinkText, EmptyLink,
     ImageAlt, ThinContent, KeywordStuffing, DuplicateTitle, DuplicateMetaDescription, NearDuplicate,
     Grammar,

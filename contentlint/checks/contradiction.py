@@ -7,6 +7,7 @@ and reports the conflicts of its kind on the later statement, with the earlier o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from contentlint.analyses.facts import roles, timeline
 from contentlint.analyses.facts.model import INFO, Conflict
 from contentlint.analyses.facts.people import Title
 from contentlint.document import Span
-from contentlint.language import calendar
+from contentlint.language import calendar, names, numbers
 from contentlint.rule import Finding, Related, Rule, Severity, SiteFinding, SiteRule
 
 
@@ -320,6 +321,10 @@ class Placed:
 
 
 _CROSS_KINDS = (timeline.START, timeline.BIRTH, timeline.FOUNDED)
+# A start that is a start of a post: "became director", "has led the museum since", "took over".
+_POST_RE = re.compile(r"\b(?:led|run|ran|headed|directed|chaired|coached|managed|owned|served|was named|was appointed|"
+                      r"was hired|was elected|took over|took the helm|became\s+(?:the\s+)?(?:\w+\s+)?(?:"
+                      + names.ROLE_PATTERN + r"))\b", re.I)
 _TITLE_YEARS = 1.0  # titles of one person in articles further apart than this may both have been true
 
 
@@ -358,9 +363,12 @@ class CrossArticleConflict(SiteRule):
         people = facts.people
         when = ctx.date.years if ctx.date is not None else None
         out = []
+        starts = [f.subject for f in facts.times if f.kind == timeline.START]
         for f in facts.times:
             if f.kind not in _CROSS_KINDS or not f.subject:
                 continue
+            if f.kind == timeline.START and (starts.count(f.subject) > 1 or not _POST_RE.search(f.text)):
+                continue  # several posts, or not a post at all ("had been paying since"): which began when?
             person = people.by_surname.get(f.subject)
             name = person.name if person and person.given else (f.subject.title() if " " in f.subject else None)
             if name:
@@ -368,7 +376,7 @@ class CrossArticleConflict(SiteRule):
                 out.append(Placed(f.kind, name, f.low, f.high, None, f.text, doc.path, line, col, when))
         for p in people.by_surname.values():
             for t in p.titles:
-                if t.given and not t.former and people.is_person(p.surname):
+                if t.given and t.prefix and not t.former and people.is_person(p.surname):
                     line, col = doc.line_col(t.offset)
                     out.append(Placed("title", f"{t.given} {p.surname}", 0, 0, t, t.text, doc.path, line, col, when))
         return out
@@ -405,3 +413,53 @@ class CrossArticleConflict(SiteRule):
             return (f"{what} in {calendar.describe_point(a.low, a.high)} there, "
                     f"{calendar.describe_point(b.low, b.high)} here")
         return None
+
+
+# -- a title's count against the article's list ------------------------------------------
+
+_TITLE_COUNT_RE = re.compile(r"^\s*(?:the\s+|top\s+|our\s+)?(?P<n>\S+(?:[-\s]\S+)?)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?P<noun>[a-z]+s)\b", re.I)
+_NUMBERED_RE = re.compile(r"[ \t]*(?:#+[ \t]*|<[^>]+>[ \t]*)?(?P<n>\d{1,2})[.):][ \t]+\S")
+
+
+class ListCountMismatch(Rule):
+    """The title promises a number of items ("7 Ways to …") and the article numbers another.
+
+    The items are the article's numbered entries: headings, list items or paragraphs that open
+    with "1.", "2)"… in sequence. An article that does not number its items is left alone: which
+    of its headings are the items cannot be told reliably.
+
+    ## Why it matters
+    A listicle whose count is wrong was cut or padded after its headline was written; readers
+    counting along notice.
+
+    ## Fails
+    ```
+    # 7 Ways to Cut Your Energy Bill      (and the article numbers its tips 1. to 6.)
+    ```
+
+    ## Passes
+    ```
+    # 7 Ways to Cut Your Energy Bill      (tips numbered 1. to 7.)
+    ```
+    """
+
+    code = "CL510"
+    name = "list-count-mismatch"
+    category = "contradiction"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        title = doc.title_text or ""
+        m = _TITLE_COUNT_RE.match(title)
+        promised = numbers.parse_figure(m.group("n")) if m else None
+        if not promised or promised < 2 or promised != int(promised):
+            return
+        numbered = [int(n.group("n")) for b in ctx.article_blocks
+                    if (n := _NUMBERED_RE.match(doc.source, doc.source.rfind("\n", 0, b.start) + 1, b.end))]
+        if len(numbered) < 3 or numbered != list(range(1, len(numbered) + 1)) or len(numbered) == promised:
+            return
+        span = doc.title.span if doc.title is not None else (doc.meta_spans.get("title") or Span(0, 0))
+        yield Finding(span, f"the title promises {int(promised)} {m.group('noun').lower()}; the article numbers "
+                            f"{len(numbered)}")

@@ -262,6 +262,8 @@ def _date(text: str, m: re.Match, g: dict) -> When | None:
     if g["month"]:
         if not _is_month_word(text, m):
             return None
+        if len(g["month"]) > 4 and m.group(0).endswith(".") and not (g["day"] or g["year"]):
+            span = (m.start(), m.end() - 1, span[2].rstrip("."))  # "in December." ends the sentence
         month = MONTHS[g["month"].lower()]
         day = int(g["day"]) if g["day"] else None
         year = int(g["year"]) if g["year"] else None

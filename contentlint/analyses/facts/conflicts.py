@@ -29,7 +29,7 @@ _CROWDED = 3  # a head stated with more values than this is too generic to ident
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
-_SAME_PREDICATE = 0.4
+_SAME_PREDICATE = 0.5
   # share of the words two statements say of their subject, to be about the same thing
 
 
@@ -60,7 +60,7 @@ def _same_time(a, b) -> bool | None:
     if a is None or b is None:
         return None
     if isinstance(a, str) or isinstance(b, str):
-        return a == b
+        return True if a == b else None  # "last year" and "last year"; "last year" and "in December": unknown
     return not _disjoint(a, b)
 
 

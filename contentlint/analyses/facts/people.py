@@ -70,6 +70,7 @@ class Title:
     text: str
     given: str  # the given name it was written with ("" for an apposition to a surname)
     sentence: int
+    prefix: bool = False  # written before the name ("Sen. Jack Markell"), the surest form
 
 
 @dataclass
@@ -211,7 +212,7 @@ class People:
         former = bool(title.group("former")) or bool(re.search(r"\b(?:former|ex-|then-)\s*$", before[:title.start()],
                                                                re.I))
         p.titles.append(Title(r.start + title.start("title"), r.start + start, role,
-                              ranks, portfolio, "", former, text, given, r.index))
+                              ranks, portfolio, "", former, text, given, r.index, True))
         p.evidence += 1
         if plural:  # "Sens. Tom Carper and Chris Coons": the title covers the next name too
             for s2, e2, g2, sur2 in r.people:

@@ -48,7 +48,8 @@ _COPULA_BEFORE_RE = re.compile(r"\b((?:[\w'’-]+\s+){0,6}?)(?:would be|will be|
 _DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her|our|that|this)|['’]s)\s+"
                                  r"(?:[a-z-]+\s+)?$", re.I)
 _ALL_OF_RE = re.compile(r"\ball\s+$", re.I)
-_OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:the\s+)?[A-Za-z][\w&.'’-]*"
+_NOT_OWNERS = frozenset("it that there what here who he she which this where".split())  # "it's": a contraction
+_OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:[Tt]he\s+)?[A-Za-z][\w&.'’-]*"
                               r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?$")
 _PARTICIPLE_AFTER_RE = re.compile(r"\s+[a-z]+ed\s+(?:in|by|from|during|to)\b")  # "killed in the attack"
 _GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$")
@@ -373,13 +374,12 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
             p = people.pronoun(r, owner.start("pron"), owner.group("pron"))
             return p.surname if p else None
         name = owner.group("name")
-        if name:
+        if name and name.lower() not in _NOT_OWNERS:
             words = name.split()
             last = words[-1].strip("'’")
             if last in people.by_surname and people.is_person(last):
                 return last
-            if name[0].isupper() or name.lower().startswith("the "):
-                return " ".join(w.lower() for w in words if w.lower() != "the")
+            return " ".join(w.lower() for w in words if w.lower() != "the")  # "the agency's 140 buses"
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
     named = people.named_in(r.start + clause_start, r.start + q.start)
     if named:

@@ -112,6 +112,8 @@ def _given_names(p: Person, people: People) -> list[Conflict]:
             if people.family_near(p):
                 near1 = near2 = set()  # relatives share names and firms: only a shared title tells
             typo = edit_distance(g1.lower(), g2.lower()) <= _TYPO_DISTANCE
+            if people.family_near(p):
+                continue  # "Commissioner Mary Smith, his sister": relatives share names and offices
             if shared_title or (near1 & near2):
                 confidence = WARNING
             elif (not people.family_near(p) and len(at2) == 1 and len(at1) + len(at2) <= _FEW_FULL_NAMES
