@@ -36,7 +36,7 @@ class Facts:
 def extract(ctx) -> Facts:
     """Everything the article states that the contradiction rules compare (for a ``Context``)."""
     readings = read(ctx)
-    people = People(readings)
+    people = People(readings, ctx.lexicon.pattern("speech-verbs"))
     article = ctx.date.years if ctx.date is not None else None
     found = mentions(readings, people, article)
     return Facts(readings, people, found, timeline.extract(readings, people, article),

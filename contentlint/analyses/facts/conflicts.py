@@ -107,7 +107,7 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     elif a.subject and a.subject == b.subject:
         score += 1  # "the host committee … collected" and "the Cleveland committee … in hand"
     elif a.kind == MONEY and bool(a.entity) != bool(b.entity):
-        score -= 1.5  # whose money? one statement names its owner, the other does not
+        score -= 1  # whose money? one statement names its owner, the other does not
     elif a.kind == MONEY and a.subject and b.subject:
         score -= 1  # "the group is $9 million short" and "the committee is $7.5 million short"
     if same_time:
@@ -115,7 +115,7 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     if a.place and b.place:
         score += 1
     if b.definite:
-        score += 1  # "the 12 schools", "all 48 feature films": refers back to a set already named
+        score += 1.5  # "the 12 schools", "all 48 feature films": refers back to a set already named
     if a.mods and a.mods == b.mods:
         score += 1
     elif a.mods & b.mods:
@@ -138,8 +138,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score -= 1  # "two Americans", "four Americans": small counts in words are often loose or partial
     if a.quoted or b.quoted or a.claimed or b.claimed:
         score -= 1.5  # someone's words or claim, which may be wrong
-    if tails is not None:
-        score += 1 if tails >= _SAME_PREDICATE else (-1 if tails < 0.1 else 0)
+    if tails is not None and tails >= _SAME_PREDICATE:
+        score += 1  # what is said of them agrees
     return score
 
 
@@ -177,8 +177,9 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
                 crowd = len({(round(m.low, 6), round(m.high, 6)) for m in group if m.head == later.head
                              and (not m.mods or not later.mods or m.mods & later.mods)})
                 score = _quantity_score(earlier, later, crowd)
-                if cap and score is not None:
+                if cap and score is not None:  # two maximums in one article: likely the same offer
                     score = score - 1 if earlier.head != later.head else score
+                    score += 1.5 if len(group) == 2 else 0
                 if _DEBUG:
                     print(f"SCORE {score} {earlier.text!r} ~ {later.text!r} crowd={crowd}", file=sys.stderr)
                 if score is not None and score >= INFO_AT and (best is None or score > best[0]):

@@ -50,6 +50,12 @@ _DESCRIPTION_RE = re.compile(
 _HONORIFIC_HINT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
 _TEAM_RE = re.compile(r"\bthe\s+([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")
 _CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
+# A speech verb as a verb: a past or present form ("said", "stated", "tells"), not after a determiner
+# or a figure ("22 states", "the report"), not before a preposition ("continued as").
+_SPEECH_FORM_RE = re.compile(r"(?:ed|d|s|aid|old|ote|ought)$|^(?:said|told|wrote|thought|according to)")
+_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|many|some|its|their|his|her)|\d)\s+$", re.I)
+_PREPOSITION_AFTER_RE = re.compile(r"\s+(?:as|to|with|in|for|on|at|of|by|from|into|over|up|down|out)\b", re.I)
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)  # "her client plans…": "her" is not the subject
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach for its person
 _WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
                                 r"\s+who\b(?:[^,;]*|\s+\w+,\s*)$")
@@ -103,8 +109,11 @@ class Person:
 class People:
     """Everyone the article names, with what it says about them."""
 
-    def __init__(self, readings: list[Reading]) -> None:
+    def __init__(self, readings: list[Reading], speech: re.Pattern | None = None) -> None:
+        """``speech`` is the pattern of speech verbs (the packs' ``speech-verbs`` list): the person
+        who says something is not the subject of what they say ("Reyes said the grant would…")."""
         self.readings = readings
+        self.speech = speech
         self.by_surname: dict[str, Person] = {}
         self.family_words = False  # the article speaks of relatives: shared surnames are expected
         self._mentions: list[tuple[int, int, str]] = []  # (source offset, sentence, surname), in order
@@ -320,6 +329,9 @@ class People:
             named = self.named_in(r.start + max(0, who.start() - 40), r.start + who.start() + 40)
             if named:
                 return named[-1]
+        said = self._said(head)
+        if said is not None:  # "Reyes said the $2.4 million grant…": a reported clause
+            return self._reported_subject(r, said, at)
         clause = max((m.end() for m in _CLAUSE_RE.finditer(head)), default=0)
         named = self.named_in(r.start + clause, r.start + at)
         if named:
@@ -331,6 +343,32 @@ class People:
             return self.pronoun(r, m.start(), m.group(1))
         named = self.named_in(r.start, r.start + at)
         return named[0] if named else None
+
+    def _said(self, head: str) -> int | None:
+        """Where the last reported clause in ``head`` starts: after a speech verb used as a verb
+        ("Reyes said the…", "told reporters that…"), not a noun ("22 states") or a verb of another
+        sense ("continued as a member")."""
+        if self.speech is None:
+            return None
+        found = None
+        for m in self.speech.finditer(head):
+            word = m.group(0).lower()
+            if not _SPEECH_FORM_RE.search(word) or _NOUN_BEFORE_RE.search(head, max(0, m.start() - 12), m.start()):
+                continue
+            if _PREPOSITION_AFTER_RE.match(head, m.end()):
+                continue
+            found = m.end()
+        return found
+
+    def _reported_subject(self, r: Reading, start: int, at: int) -> Person | None:
+        """The subject of what someone says: a person named after the speech verb, or a pronoun."""
+        named = self.named_in(r.start + start, r.start + at)
+        if named:
+            return named[0]
+        m = None
+        for m in _SUBJECT_PRONOUN_RE.finditer(r.text, start, at):
+            pass
+        return self.pronoun(r, m.start(), m.group(1)) if m else None
 
     def pronoun(self, r: Reading, at: int, word: str) -> Person | None:
         """Who a pronoun at ``at`` in ``r.text`` means. A pronoun in a clause that opens the

@@ -95,7 +95,7 @@ _MONEY_ROLES = {stem(w): role for role, words in {
     "spent": "spend spent spending outlay expenditure",
     "request": "request call ask proposal seek sought",
     "value": "value valued worth valuation",
-    "pay": "pay paid payment salary wage compensation earn",
+    "pay": "pay paid payment payout salary wage compensation earn",
     "donation": "donation donate contribution contribute gift give",
 }.items() for w in words.split()}
 _TOTAL_RE = re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|altogether|all told|a total of|"
@@ -121,7 +121,7 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+
                            r"climbed|increased|decreased|declined)\b")
 _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
                             r"by the end of|through the end of)\s+$", re.I)
-_MODAL_WINDOW = 40  # characters before a figure in which "would", "expected", "goal" make it a projection
+_MODAL_WINDOW = 25  # characters before a figure in which "would", "expected", "goal" make it a projection
 _DEGREE_WORDS = frozenset("much very strongly somewhat extremely definitely slightly far significantly completely "
                           "totally mostly largely partly".split())
 _LEAD_IN_WORDS = 4  # "Five servings cost around $5." … "Five servings cost around $14.": items of a list
@@ -382,12 +382,9 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
             return " ".join(w.lower() for w in words if w.lower() != "the")  # "the agency's 140 buses"
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
     named = people.named_in(r.start + clause_start, r.start + q.start)
-    if named:
+    if named or re.search(r"\b(?:he|she|his|her)\b", r.text[:q.start], re.I):
         subject = people.subject_of(r, q.start)
-        return subject.surname if subject else named[0].surname
-    subject = people.subject_of(r, q.start) if re.search(r"\b(?:he|she|his|her)\b", r.text[:q.start], re.I) else None
-    if subject:
-        return subject.surname
+        return subject.surname if subject else None
     org = re.search(r"\b(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+)\s+(?:\w+\s+){0,6}$",
                     r.text[clause_start:q.start])
     if org and not names.STATES.get(org.group(1)) and org.group(1).split()[-1] not in names.NOT_GIVEN_NAMES:
