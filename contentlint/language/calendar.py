@@ -116,7 +116,9 @@ _PAST_RE = re.compile(r"\b(?:the|over the|in the|for the|during the)\s+(?:past|l
 NEXT, PAST = "next", "past"  # a duration ending or starting at the article's date
 _MONTH_CONTEXT_RE = re.compile(r"\b(?:in|on|since|until|till|by|through|from|to|of|early|late|mid|last|next|this|"
                                r"during|before|after)\s+$", re.I)
+# "2000 families" is a count, but "the 2001 attacks" and "Obama's 2008 campaign" name a year.
 _NOT_YEAR_AFTER_RE = re.compile(r"\s+(?:[a-z]+s)\b(?<!(?:ers|ies|ves))")
+_YEAR_DETERMINER_RE = re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|['’]s)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +300,8 @@ def _date(text: str, m: re.Match, g: dict) -> When | None:
             lo, hi = _decade_part(decade, g["ypart"])
         return When(*span, POINT, lo, hi, "decade")
     year = int(g["yr"])
-    if not YEAR_MIN <= year <= YEAR_MAX or _NOT_YEAR_AFTER_RE.match(text, m.end()):
+    if not YEAR_MIN <= year <= YEAR_MAX or _NOT_YEAR_AFTER_RE.match(text, m.end()) and not \
+            _YEAR_DETERMINER_RE.search(text, max(0, m.start() - 8), m.start()):
         return None
     if g["yrpart"]:
         lo, hi = _part_interval(year, g["yrpart"])

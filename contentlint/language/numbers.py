@@ -58,8 +58,8 @@ _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 _WORD_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(TENS)
 _WORD_SMALL = rf"(?:(?:{_WORD_TENS})(?:[-\s](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
-# A number in words: "five", "twenty-five", "twenty five", "one hundred (and) twenty", "a dozen".
-_WORDS = (rf"(?:(?:a|one|{_WORD_UNIT})\s+hundred(?:\s+(?:and\s+)?{_WORD_SMALL})?|{_WORD_SMALL}|half\s+a\s+dozen|"
+# A number in words: "five", "twenty-five", "twenty five", "one hundred (and) twenty", "a dozen", "two dozen".
+_WORDS = (rf"(?:(?:a|one|{_WORD_UNIT})\s+hundred(?:\s+(?:and\s+)?{_WORD_SMALL})?|{_WORD_SMALL}\s+dozen|{_WORD_SMALL}|half\s+a\s+dozen|"
           rf"a\s+half[-\s]dozen|a\s+dozen|dozen)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ORDINALS = (r"\d+(?:st|nd|rd|th)|(?:" + _WORD_TENS + r")[-\s](?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -80,7 +80,7 @@ _FIGURE_RE = re.compile(
       | No\.\s?(?P<nonum>\d+)\b
       | (?P<runner>runners?-up)\b
       | (?P<ord>{_ORDINALS})\b
-      | (?P<digits>{_DIGITS})(?P<suffix>k|mn|m|bn|b|tn)?(?![\w])
+      | (?P<digits>{_DIGITS})(?P<suffix>k|mn|m|bn|b|tn)?(?![\w]|/\d)
       | (?P<words>{_WORDS})\b
     )
     (?:\s+(?P<scale>{_SCALE_WORD})\b)?
@@ -89,7 +89,7 @@ _FIGURE_RE = re.compile(
     """, re.I | re.X)
 # Where a figure may start: a digit or currency sign, or a word a figure can begin with. Found
 # with a plain scan and a set, not one pattern of every word: this runs on every sentence.
-_SIGN_OR_DIGIT_RE = re.compile(r"(?:US)?[$£€¥]|(?<![\d.,])\d")
+_SIGN_OR_DIGIT_RE = re.compile(r"(?:US)?[$£€¥]|(?<![\d.,/])\d")  # not "9/11", "24/7": names, not figures
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _START_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(ORDINAL_WORDS) | frozenset(
     "half dozen twice double doubled triple tripled quadruple quadrupled runner runners no".split())
@@ -172,6 +172,9 @@ def word_value(text: str) -> float | None:
         return 6.0
     if not words:
         return None
+    if len(words) > 1 and words[-1] == "dozen":
+        count = word_value(" ".join(words[:-1]))
+        return None if count is None else count * 12
     total = current = 0.0
     for i, w in enumerate(words):
         if w == "a" and i == 0:

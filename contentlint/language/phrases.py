@@ -64,8 +64,13 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
         if lower.endswith(("ed", "ing")):
             if not words and nxt and is_content(nxt):
                 continue  # "licensed clinics", "politicized congressional panels": a state, not a kind
-            break
+            if lower.endswith("ing") and words and not words[-1][0].endswith("s") and nxt and is_content(nxt):
+                words.append((lower, end, False))  # "a Zika funding bill": a gerund in a compound
+                continue
+            break  # "students attending classes", "fires linked to…": a participle ends the phrase
         if word[0].isupper() and words and not words[-1][2]:
+            if word.isupper() and len(word) > 1 and not words[-1][0].endswith("s"):
+                words.append((lower, end, True))  # "the 1.6 million member AFT": what the figure sizes
             break  # "the 12 schools Monday"
         if lower.endswith(("'s", "’s")):
             words.append((lower[:-2], end, word[0].isupper()))

@@ -75,6 +75,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         return None
     if a.listing and b.listing:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
+    if a.subset != b.subset:
+        return None  # "64 food vendors" and "the 16 new vendors": a set and a part of it
     if a.lead_in and a.lead_in == b.lead_in and len(a.lead_in.split()) >= 3:
         return None  # "Five servings cost around $5." … "$14.": one template, a list of different items
     tails = _overlap(a.tail, b.tail) if a.tail and b.tail else None
@@ -138,8 +140,9 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score -= 1  # "two Americans", "four Americans": small counts in words are often loose or partial
     if a.quoted or b.quoted or a.claimed or b.claimed:
         score -= 1.5  # someone's words or claim, which may be wrong
-    if tails is not None and tails >= _SAME_PREDICATE:
-        score += 1  # what is said of them agrees
+    if tails is not None and tails >= _SAME_PREDICATE and _overlap(*(frozenset(w for w in m.tail if w.islower())
+                                                                    for m in (a, b))) >= _SAME_PREDICATE:
+        score += 1  # what is said of them agrees, and not only in a name
     return score
 
 

@@ -50,10 +50,15 @@ _DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her
 _ALL_OF_RE = re.compile(r"\ball\s+$", re.I)
 _NOT_OWNERS = frozenset("it that there what here who he she which this where".split())  # "it's": a contraction
 _OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:[Tt]he\s+)?[A-Za-z][\w&.'’-]*"
-                              r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?$")
+                              r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?"
+                              r"(?:[a-z-]+\s+(?:for|of)\s+(?:an?\s+|the\s+)?)?$")  # "Obama's original call for a"
+# The noun an amount is the object of: "a call for a $1.9 billion package" is a request.
+_ROLE_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$")
 _PARTICIPLE_AFTER_RE = re.compile(r"\s+[a-z]+ed\s+(?:in|by|from|during|to)\b")  # "killed in the attack"
 _GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$")
-_RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b")
+# A relative clause that narrows the set: "the three schools that reopened", "the 1,237 delegates he needs".
+_RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b|"
+                             r"\s+(?:he|she|they|we|you|I)\s+(?!said\b|says\b)[a-z]+")
 _CHANGE_RE = re.compile(
     r"\bfrom\s+$|\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
     r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$", re.I)
@@ -79,7 +84,13 @@ _EACH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:each|apiece|a piece|per person|a h
 _CANDIDATE_SHARE_RE = re.compile(r"\b(?:earned|earns|got|gets|won|wins|took|takes|received|receives|drew|draws|"
                                  r"captured|garnered|managed|polled|polls|had|has|carried|notched|pulled)\s+(?:just\s+|"
                                  r"only\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
-_OTHER_SET_RE = re.compile(r"\b(?:another|other|additional|more|remaining|extra|further|new)\s+$", re.I)
+_OTHER_SET_RE = re.compile(r"\b(?:another|other|additional|more|remaining|extra|further|new|first|last|top|next|"
+                           r"final|bottom|initial)\s+$", re.I)  # "another eight states", "the first four states"
+# A word after the figure that names a part of a larger set: "the 16 new vendors", "45 additional officers".
+_SUBSET_AFTER_RE = re.compile(r"\s+(new|additional|other|remaining|extra|more|further)\b", re.I)
+# A requirement stated after the counted noun: "the 1,237 delegates he needs to win", "the 60 votes required".
+_REQUIRED_AFTER_RE = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:needs?|needed|requires?|required|"
+                                r"necessary|must)\b", re.I)
 _DOWN_RE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreas\w*|dropp?\w*|declin\w*|slipp?\w*|plunged|"
                       r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down)\b", re.I)
 _UP_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|climb\w*|jump\w*|soared|surged|"
@@ -176,6 +187,7 @@ class Mention:
     degree: frozenset[str]  # words of degree in it: "less likely" and "much less likely" are two answers
     stems: frozenset[str]
     lead_in: str  # the words just before the figure, lower case: a repeated template is a parallel list
+    subset: str  # "new" in "the 16 new vendors": a part of the set, comparable only with the same part
 
 
 def mentions(readings: list[Reading], people: People, article: tuple[float, float] | None) -> list[Mention]:
@@ -276,6 +288,9 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             head, mods = _money_head(before)
         elif head not in _MONEY_NOUNS:  # "a $48 million project": what the project costs
             head, mods = "cost", mods | {head}
+        role_noun = _ROLE_NOUN_BEFORE_RE.search(before)
+        if role_noun and _MONEY_ROLES.get(stem(role_noun.group(1))) and not held:
+            head = stem(role_noun.group(1))  # "a call for a $1.9 billion package": a request
         head = _MONEY_ROLES.get(head, head)
     if head is None and kind == COUNT and _SERIES_BEFORE_RE.search(before):
         prior = [h for h in heads if h[0] < q.start]
@@ -313,29 +328,37 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             context_time = (points[0].low, points[0].high)
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
-    modal = bool(_MODAL_RE.search(before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):]))
+    modal = bool(_MODAL_RE.search(before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):])
+                 or _REQUIRED_AFTER_RE.match(after_np))
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
     subject, _ = phrases.subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
     tail_text = _TAIL_END_RE.split(rest[np_end:] if np_end else rest, maxsplit=1)[0]
-    tail = frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", tail_text)[:_TAIL_WORDS]
-                     if w.lower() not in FUNCTION_WORDS and w.lower() not in phrases.NOT_NOUN)
+    tail = _predicate(tail_text)
     if kind == SHARE and elided:
-        tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", after[:80])[:_TAIL_WORDS]
-                                if w.lower() not in FUNCTION_WORDS)
+        tail = tail | _predicate(after[:80])
     if kind == SHARE and group:  # what is said of the group may come before it: "Runner's knee affects one in four"
-        tail = tail | frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text[clause_start:q.start])
-                                [-_TAIL_WORDS:] if w.lower() not in FUNCTION_WORDS and w.lower() not in phrases.NOT_NOUN
-                                and w.lower() not in hedges.HEDGE_WORDS)
+        tail = tail | _predicate(text[clause_start:q.start], last=True)
     claimed = bool(_CLAIM_RE.search(text[clause_start:q.start]))
     degree = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", tail_text)[:_TAIL_WORDS + 2]
                        if w.lower() in _DEGREE_WORDS)
     listing = text.rstrip().endswith(":")
+    subset = _SUBSET_AFTER_RE.match(after) if kind == COUNT else None
     return Mention(kind, q, q.low, q.high, r.start + q.start, r.start + q.end, q.text, r.index, r.block, head, mods,
                    direction, group, unit,
                    entity, subject, time, context_time, place, definite, partitive, restrictive, participle, change,
                    modal,
                    r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, degree, r.stems,
-                   " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]))
+                   " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]),
+                   subset.group(1).lower() if subset else "")
+
+
+def _predicate(text: str, last: bool = False) -> frozenset[str]:
+    """Stems of the content words of what a clause says of a counted thing (the first or
+    ``last`` few); names keep their capital, so that agreement can be told from a shared name."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]+", text) if w.lower() not in FUNCTION_WORDS
+             and w.lower() not in phrases.NOT_NOUN and w.lower() not in hedges.HEDGE_WORDS]
+    words = words[-_TAIL_WORDS:] if last else words[:_TAIL_WORDS]
+    return frozenset(stem(w) if w[0].islower() else stem(w).title() for w in words)
 
 
 def _changed_head(before: str, m: re.Match) -> tuple[str | None, frozenset[str]]:

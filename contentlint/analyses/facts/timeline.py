@@ -452,19 +452,24 @@ def _org_ages(founded, ages, article, dated, confidence) -> list[Conflict]:
 
 
 def _horizons(targets, horizons, article, dated, confidence) -> list[Conflict]:
+    """A plan's horizon ("over the next four years") against its targets ("$15 by 2022"). A
+    target past the horizon's end cannot be met within it; one before its end may be a step on
+    the way ("by 2018 … higher than France"), so only the plan's last target is weighed, and
+    at ``info``, when it falls short of the horizon."""
     out = []
-    for t in targets:
-        for h in horizons:
-            if len(t.words & h.words) < 2:
-                continue  # not about the same plan
-            end = (article[0] + h.low, article[1] + h.high)
+    for h in horizons:
+        end = (article[0] + h.low, article[1] + h.high)
+        plan = [t for t in targets if len(t.words & h.words) >= 2]  # about the same plan
+        beyond = [t for t in plan if t.low > end[1]]
+        short = [max(plan, key=lambda t: t.low)] if plan and not beyond else []
+        for t, level in [(t, confidence) for t in beyond] + [(t, INFO) for t in short]:
             if _overlap(end, (t.low, t.high)):
                 continue
             later, earlier = _ordered(t, h)
             years = (t.low - article[1], t.high - article[0])
             out.append(Conflict("timeline", _st(later), _st(earlier),
                                 f"{dated}, {t.text} is {calendar.describe_years(*years)} away, not '{h.text}'",
-                                confidence))
+                                level))
     return out
 
 
