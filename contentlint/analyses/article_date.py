@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from contentlint.document import Document
-from contentlint.language import calendar
+from contentlint.language import calendar, phrases
 from contentlint.language.words import count_words
 
 _BYLINE_BLOCKS = 6  # opening blocks that may hold a byline or dateline
@@ -32,10 +32,6 @@ _DATELINE_CHARS = 60
 _LEDE_BLOCKS = 3  # an event dated in these blocks is the news the article reports
 _PROMPT_DAYS = 31  # how long after the event it reports a news article appears, at most
 _WEEK_DAYS = 7
-# Past-tense narration: a verb in -ed, or a common irregular past form.
-_PAST_RE = re.compile(r"\b(?:[a-z]{3,}ed|said|was|were|had|did|met|won|lost|took|gave|made|began|came|went|told|"
-                      r"held|ran|led|left|sold|bought|paid|rose|fell|grew|became|brought|chose|drew|found|got|"
-                      r"hit|kept|knew|let|put|saw|sent|set|spent|spoke|stood|struck|thought|wrote)\b")
 # A date in a relative clause is background ("the library, which opened on May 14, 2019, …").
 _RELATIVE_CLAUSE_RE = re.compile(r"(?:^|,)\s*(?:which|who|whose|where|that)\b[^,;]*$", re.I)
 _FUTURE_RE = re.compile(r"\b(?:will|would|plans? to|is set to|are set to|scheduled|expected to|upcoming|next)\b", re.I)
@@ -130,7 +126,7 @@ def _inferred(doc: Document, sentences) -> ArticleDate | None:
     best: tuple[dt.date, int, int, bool] | None = None  # (date, offset, line, in the lede)
     for s in sentences:
         text = doc.prose[s.start:s.end]
-        if not _PAST_RE.search(text) or _FUTURE_RE.search(text):
+        if not phrases.PAST_TENSE_RE.search(text) or _FUTURE_RE.search(text):
             continue
         for when in calendar.find_times(text, quantities=[]):
             if when.kind != calendar.POINT or not when.absolute or when.precision != "day":

@@ -530,20 +530,25 @@ def _month_day(when: When, a_lo: float, a_hi: float) -> tuple[float, float] | No
     return lo, hi
 
 
-def weekday_of(when: When, article: tuple[float, float] | None) -> int | None:
-    """The weekday a point falls on, when it is one day (``When.weekday``, or a month and day
-    whose year the article's date gives)."""
+def weekdays_of(when: When, article: tuple[float, float] | None) -> list[int]:
+    """The weekdays a point may fall on, nearest reading first: its own (``When.weekday``, a
+    full date), or for a month and day without a year, that day in the article's year and in
+    the year next to it when that one is within half a year of the article (a December article's
+    "Friday, Jan. 9" is most likely the coming January)."""
     if when.weekday is not None:
-        return when.weekday
-    if when.month_day and when.month_day[1] and article is not None:
-        span = resolve(when, article)
-        if span:
-            year = int(span[0])
-            try:
-                return dt.date(year, *when.month_day).weekday()
-            except ValueError:
-                return None
-    return None
+        return [when.weekday]
+    if not (when.month_day and when.month_day[1]) or article is None:
+        return []
+    mid = (article[0] + article[1]) / 2
+    out = []
+    for year in sorted((int(mid) - 1, int(mid), int(mid) + 1), key=lambda y: abs(y + (when.month_day[0] - 1) / 12 - mid)):
+        try:
+            d = dt.date(year, *when.month_day)
+        except ValueError:
+            continue
+        if year == int(mid) or abs(years(d) - mid) <= 0.5:
+            out.append(d.weekday())
+    return out
 
 
 def describe_years(low: float, high: float) -> str:

@@ -35,6 +35,12 @@ _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|which|who|whether|because|when|while|after|before|although|though|"
                             r"since|if)\s")
 
+# Past-tense narration: a verb in -ed, or a common irregular past form.
+PAST_TENSE_RE = re.compile(r"\b(?:[a-z]{3,}ed|said|was|were|had|did|met|won|lost|took|gave|made|began|came|went|told|"
+                           r"held|ran|led|left|sold|bought|paid|rose|fell|grew|became|brought|chose|drew|found|got|"
+                           r"hit|kept|knew|let|put|saw|sent|set|spent|spoke|stood|struck|thought|wrote|threw|wore|"
+                           r"built|caught|taught|broke|flew|swam|sang|drove|rode|ate)\b")
+
 CLAUSE_BREAK_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:while|whereas)\s+")
 
 def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
@@ -114,9 +120,13 @@ def subject_head(text: str) -> tuple[str | None, frozenset[str]]:
     price; "Most of the pipes being replaced" -> pipe). A capital means a name, except on the
     sentence's first word."""
     clause = CLAUSE_BREAK_RE.split(text)[-1]
-    clause = re.split(r",\s+", clause)[-1] if clause.count(",") else clause
+    if clause.count(","):
+        chunks = re.split(r",\s+", clause)
+        # "Nearby Milbrook, with nine courts": a bare preposition after the comma leaves the subject before it
+        clause = chunks[-2] if len(chunks) > 1 and re.fullmatch(r"\s*(?:with|without|at|in)\s*", chunks[-1]) \
+            else chunks[-1]
     clause = _COMPLEMENT_RE.split(clause)[-1]  # "Kander announced that the turnout … was": the turnout
-    at_start = len(text) - len(clause) == 0
+    at_start = text.lstrip().startswith(clause.lstrip()) and bool(clause.strip())
     for chunk in re.split(r"\s(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\s", clause):
         words = chunk.split()
         while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in NOT_NOUN):

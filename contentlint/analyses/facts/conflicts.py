@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from contentlint.analyses.facts import events, results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
-from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention
+from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.language import hedges, numbers
 
 
@@ -54,24 +54,14 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _same_time(a, b) -> bool | None:
-    """Whether two times are one (True), cannot be (False), or it is unknown (None). A time is an
-    interval of years, or the words of one the article's date cannot resolve ("that year")."""
-    if a is None or b is None:
-        return None
-    if isinstance(a, str) or isinstance(b, str):
-        return True if a == b else None  # "last year" and "last year"; "last year" and "in December": unknown
-    return not _disjoint(a, b)
-
-
 def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     """How sure we are that two mentions state one quantity; None when they cannot.
 
     ``crowd`` is how many different values the article gives the same head: two values of
     one specific noun ("felons", "views") are likely one quantity misstated; a head the article
     counts many times over ("votes" in an election story) says little by itself."""
-    same_time = _same_time(a.time, b.time)
-    if same_time is False or _same_time(a.time or a.context_time, b.time or b.context_time) is False:
+    at_once = same_time(a.time, b.time)
+    if at_once is False or same_time(a.time or a.context_time, b.time or b.context_time) is False:
         return None
     if a.listing and b.listing:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
@@ -88,7 +78,7 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         else:
             return None  # shares of one group that say different things of it
     if a.kind == SHARE and not a.group and not (a.entity and a.entity == b.entity or a.place and a.place == b.place
-                                                or same_time):
+                                                or at_once):
         return None  # "a turnout of 53 percent" and "a turnout of 63.1 percent": of what, when, where?
     if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction or a.head is None):
         if a.direction != b.direction or (a.head and b.head and a.head != b.head):
@@ -110,9 +100,9 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score += 1  # "the host committee … collected" and "the Cleveland committee … in hand"
     elif a.kind == MONEY and bool(a.entity) != bool(b.entity):
         score -= 1  # whose money? one statement names its owner, the other does not
-    elif a.kind == MONEY and a.subject and b.subject:
+    elif a.kind in (MONEY, COUNT) and a.subject and b.subject:
         score -= 1  # "the group is $9 million short" and "the committee is $7.5 million short"
-    if same_time:
+    if at_once:
         score += 1
     if a.place and b.place:
         score += 1
@@ -231,7 +221,7 @@ def find_conflicts(ctx) -> list[Conflict]:
     """Every conflict in the article (a ``Context``), in the order of the later statements."""
     facts = ctx.facts
     found = quantity_conflicts(facts.mentions)
-    found += timeline.conflicts(facts.times, ctx.date, facts.people)
+    found += timeline.conflicts(facts.times, ctx.date, facts.people, facts.events)
     found += roles.conflicts(facts.people, facts.readings)
     found += results.conflicts(facts.results, facts.mentions, facts.readings)
     found += results.totals(facts.mentions, facts.readings)

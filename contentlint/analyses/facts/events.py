@@ -38,13 +38,14 @@ _ONCE = {stem(w): cls for cls, words in {
 }.items() for w in words.split()}
 _GAVE_UP_RE = re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:seat|post|job|"
                          r"position|office|title|role)\b", re.I)
+_AGAIN_RE = re.compile(r"\b(?:again|anew|once more|for the second time|a second time)\b", re.I)
 _FIRST_RE = re.compile(r"\b(?:first|initially|originally)\b", re.I)
 _VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
 _SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                          r"[a-z][\w-]*|\b(?:it|he|she|they))\s+(?:\w+\s+){0,3}$")
 _WEEKDAY_DATE_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
-                              r"(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
-                              r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+                              r"(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,\s+\d{4})?)\b")
 _DATED_NOUN_RE = re.compile(r"\bthe\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|"
                             r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
                             r"(?P<noun>[a-z]+)\b")
@@ -108,6 +109,8 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
     if verb == "first" and not (subject and (subject in people.by_surname or " " in subject)):
         return None  # a first time needs a named subject: "the New York Times first reported"
     start = lo + clause_start + at
+    if _AGAIN_RE.search(text, start, w.end):
+        return None  # "married again in 2003": the event recurs
     verb_end = re.match(r"\w+(?:\s+up)?", text[start:]).end() + start
     objects = frozenset(stem(x) for x in re.findall(r"[A-Za-z][\w'’-]+", text[verb_end:w.start])
                         if x.lower() not in FUNCTION_WORDS and x.lower() not in _NOT_OBJECTS)
@@ -163,15 +166,16 @@ def _weekdays(readings: list[Reading], article) -> list[Conflict]:
     named: list[tuple[str, int, Statement]] = []
     for r in readings:
         for m in _WEEKDAY_DATE_RE.finditer(r.text):
-            day = _weekday_of(m.group("date"), article)
-            if day is not None and day != calendar.WEEKDAYS[m.group("wd").lower()]:
+            days = _weekdays_of(m.group("date"), article)
+            if days and calendar.WEEKDAYS[m.group("wd").lower()] not in days:
+                day = days[0]
                 s = Statement(r.start + m.start(), r.start + m.end(), m.group(0))
                 out.append(Conflict("date", s, s, f"{m.group('date')} is a {calendar.WEEKDAY_NAMES[day]}, not a "
                                     f"{m.group('wd')}", WARNING))
         for m in _DATED_NOUN_RE.finditer(r.text):
-            day = _weekday_of(m.group("date"), article)
-            if day is not None:
-                dated.setdefault(stem(m.group("noun")), (day, m.group("date"),
+            days = _weekdays_of(m.group("date"), article)
+            if len(days) == 1:
+                dated.setdefault(stem(m.group("noun")), (days[0], m.group("date"),
                                                          Statement(r.start + m.start(), r.start + m.end(),
                                                                    m.group(0))))
         for m in _WEEKDAY_NOUN_RE.finditer(r.text):
@@ -186,6 +190,6 @@ def _weekdays(readings: list[Reading], article) -> list[Conflict]:
     return out
 
 
-def _weekday_of(date_text: str, article) -> int | None:
+def _weekdays_of(date_text: str, article) -> list[int]:
     found = [w for w in calendar.find_times(date_text, quantities=[]) if w.kind == calendar.POINT]
-    return calendar.weekday_of(found[0], article) if found else None
+    return calendar.weekdays_of(found[0], article) if found else []

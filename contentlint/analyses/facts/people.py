@@ -277,9 +277,11 @@ class People:
                 continue
             surname = named.pop()
             nxt = self.readings[r.index + 1] if r.index + 1 < len(self.readings) else None
-            if nxt is None or self._mentions_in(nxt.index):
+            if nxt is None:
                 continue
             m = _PRONOUN_RE.search(nxt.text)
+            if m and any(at < nxt.start + m.start() for at, _, _ in self._mentions_in(nxt.index)):
+                continue  # a name comes first: the pronoun may mean it
             if m and not self.by_surname[surname].gender:
                 self.by_surname[surname].gender = names.gender_of(m.group(1))
 
@@ -317,6 +319,11 @@ class People:
             p = self.by_surname[surname]
             if self.is_person(surname) and not (gender and p.gender and p.gender != gender):
                 return p
+        if gender:  # "He married the cellist Ada Hartmann; she died": a full name the gender leaves
+            for at, k, surname in reversed(self._mentions):
+                p = self.by_surname[surname]
+                if k >= floor and at < offset and p.given and not p.gender and surname not in self.not_people:
+                    return p
         return None
 
     def subject_of(self, r: Reading, at: int) -> Person | None:

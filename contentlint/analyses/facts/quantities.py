@@ -145,6 +145,7 @@ _CHANGED_TO_RE = re.compile(r"\b(?:cut|cutting|raise[sd]?|raising|lower(?:s|ed|i
 _IN_HALF_RE = re.compile(r"\b(?:in|by)\s+$", re.I)
 _CLAIM_RE = re.compile(r"\b(?:claim\w*|alleg\w*|falsely|wrongly|insist\w*|suggest\w*|wanted to|would like to|"
                        r"promis\w*|vow\w*|pledg\w*|threaten\w*|propos\w*|predict\w*)\b", re.I)
+_DEICTIC_RE = re.compile(r"(?:last|this|next|yesterday|today|tomorrow|tonight|earlier this|later this)\b", re.I)
 _UNRESOLVED_TIME_RE = re.compile(r"\b(?:that|the same|the previous|the following|the next)\s+(?:year|month|week|day|"
                                  r"season|spring|summer|fall|autumn|winter)\b", re.I)
 
@@ -207,6 +208,22 @@ def mentions(readings: list[Reading], people: People, article: tuple[float, floa
         if r.places:
             last_place = r.places[-1][1]
     return out
+
+
+def same_time(a, b) -> bool | None:
+    """Whether two times of mentions are one (True), cannot be (False), or it is unknown (None).
+    A time is an interval of years, or the words of one the article's date cannot resolve:
+    two such words anchored at the present that differ ("last winter", "this year") are two
+    times; anaphoric ones ("that year") may be any."""
+    if a is None or b is None:
+        return None
+    if isinstance(a, str) or isinstance(b, str):
+        if a == b:
+            return True  # "last year" and "last year"
+        if isinstance(a, str) and isinstance(b, str) and _DEICTIC_RE.match(a) and _DEICTIC_RE.match(b):
+            return False
+        return None  # "last year" and "in December": unknown
+    return a[0] < b[1] - 1e-9 and b[0] < a[1] - 1e-9  # years are half-open: 2023 ends where 2024 begins
 
 
 def _taken_spans(r: Reading) -> list[tuple[int, int]]:

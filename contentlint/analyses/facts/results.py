@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People
-from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention
+from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import numbers
 
@@ -315,7 +315,7 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
             for m in mentions:
                 if m.sentence <= k or m.head != head or m.kind != parts[0].kind or not m.total or m.sentence - k > 6:
                     continue
-                if not _TOTAL_MARKER_RE.search(readings[m.sentence].text):
+                if not _TOTAL_MARKER_RE.search(readings[m.sentence].text) or same_time(parts[0].time, m.time) is False:
                     continue
                 if m.low <= total <= m.high:
                     break

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
+from contentlint.analyses.facts.events import Event
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import calendar, names, phrases
@@ -286,7 +287,13 @@ def _age_time(r: Reading, w: calendar.When, article):
               and x.start >= len(r.text[:w.start]) - len(clause)]
     if points:
         return points[-1].low, points[-1].high
-    return "then" if re.search(r"\bthen\b", clause[-20:]) else None
+    return "then" if re.search(r"\bthen\b", clause[-20:]) or _at_past_event(r.text, w.start) else None
+
+
+def _at_past_event(text: str, at: int) -> bool:
+    """"threw her first pot at age 17": an age at something told in the past, not the age now."""
+    clause = text[_clause_start(text, at):at]
+    return bool(re.search(r"\bat\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", clause) and phrases.PAST_TENSE_RE.search(clause))
 
 
 def _context_ages(r: Reading, people: People) -> list[TimeFact]:
@@ -309,8 +316,10 @@ def _context_ages(r: Reading, people: People) -> list[TimeFact]:
         if 16 <= n <= 115 and re.search(r"\b(?:he|she|him|her)\b", text[:m.start()], re.I) \
                 and not _WHEN_CLAUSE_RE.search(text[:m.start()]):
             who = _person(r, m.start(), people)
-            if who:
-                out.append(_fact(AGE, who, n, n + 1, r, m.start(), m.end()))
+            stated = any(w.kind == calendar.AGE and m.start() <= w.start < m.end() for w in r.times)
+            if who and not stated:
+                out.append(_fact(AGE, who, n, n + 1, r, m.start(), m.end(),
+                                 event="then" if _at_past_event(text, m.start("n")) else None))
     return out
 
 
@@ -350,8 +359,9 @@ def _org(r: Reading, at: int) -> str | None:
 # -- conflicts --------------------------------------------------------------------------------
 
 
-def conflicts(facts: list[TimeFact], date, people: People) -> list[Conflict]:
-    """Pairs of time facts that the article's date (an ``ArticleDate``, or None) cannot reconcile."""
+def conflicts(facts: list[TimeFact], date, people: People, events: list[Event]) -> list[Conflict]:
+    """Pairs of time facts that the article's date (an ``ArticleDate``, or None) cannot reconcile;
+    ``events`` tell when a tenure ended (a dated resignation or death)."""
     out: list[Conflict] = []
     article = date.years if date is not None else None
     dated = f"in an article {date.describe()}" if date is not None else ""
@@ -361,7 +371,7 @@ def conflicts(facts: list[TimeFact], date, people: People) -> list[Conflict]:
         by_kind.setdefault(f.kind, []).append(f)
     get = by_kind.get
     if article:
-        out += _tenures(get(START, []), get(LENGTH, []), article, dated, confidence)
+        out += _tenures(get(START, []), get(LENGTH, []), _tenure_ends(events), article, dated, confidence)
         out += _ages(get(BIRTH, []), get(AGE, []), article, dated, confidence)
         out += _org_ages(get(FOUNDED, []), get(ORG_AGE, []), article, dated, confidence)
         out += _horizons(get(TARGET, []), get(HORIZON, []), article, dated, confidence)
@@ -399,16 +409,28 @@ def _ordered(a: TimeFact, b: TimeFact) -> tuple[TimeFact, TimeFact]:
     return (a, b) if a.start > b.start else (b, a)
 
 
-def _tenures(starts, lengths, article, dated, confidence) -> list[Conflict]:
+def _tenure_ends(events: list[Event]) -> dict[str, tuple[tuple[float, float], bool]]:
+    """When each person's tenure ended, by surname: a dated departure ("retiring in 2013"),
+    which ends it then, or a death, which ends it then at the latest."""
+    ends: dict[str, tuple[tuple[float, float], bool]] = {}
+    for e in events:
+        if e.subject and e.verb in ("leave", "die") and not (e.verb == "die" and e.subject in ends):
+            ends[e.subject] = ((e.low, e.high), e.verb == "leave")
+    return ends
+
+
+def _tenures(starts, lengths, ends, article, dated, confidence) -> list[Conflict]:
     out = []
     for s, length in _pair(starts, lengths, lambda a, b: True):
-        elapsed = (article[0] - s.high, article[1] - s.low)
+        end, left = ends.get(s.subject, (article, True))
+        elapsed = (end[0] - s.high if left else 0.0, end[1] - s.low)
         if _overlap(elapsed, (length.low, length.high)):
             continue
         later, earlier = _ordered(s, length)
+        until = " ago" if end is article else f" before {'leaving' if left else 'dying'} in {calendar.describe_point(*end)}"
         out.append(Conflict("timeline", _st(later), _st(earlier),
                             f"{dated}, a start in {calendar.describe_point(s.low, s.high)} is "
-                            f"{calendar.describe_years(*elapsed)} ago, not {_length(length)}", confidence))
+                            f"{calendar.describe_years(*elapsed)}{until}, not {_length(length)}", confidence))
     return out
 
 
@@ -418,7 +440,7 @@ def _length(f: TimeFact) -> str:
 
 def _ages(births, ages, article, dated, confidence) -> list[Conflict]:
     out = []
-    for b, a in _pair(births, ages, lambda x, y: True):
+    for b, a in _pair(births, ages, lambda x, y: isinstance(y.event, tuple | None)):
         when = a.event or article
         age = (when[0] - b.high, when[1] - b.low)
         if _overlap(age, (a.low, a.high - 1e-6)):
