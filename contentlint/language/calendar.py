@@ -45,17 +45,18 @@ PARTS = {"early": (0, 4), "the start of": (0, 3), "the beginning of": (0, 3), "m
          "the second half of": (6, 12)}
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 UNIT_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "decade": 10.0,
-              "century": 100.0, "hour": 1 / 8766, "minute": 1 / 525960}
+              "century": 100.0, "hour": 1 / 8766, "minute": 1 / 525960, "season": 1.0}  # a sports season: a year
 # How people round a stated duration: "nine years" may be 8.5 up to (not including) 10; a
 # decade-sized figure is rougher ("three decades" is 25-35 years, "a century" 90-110).
 _ROUNDING = {"year": (0.5, 1.0), "month": (0.5, 1.0), "week": (0.5, 1.0), "day": (0.5, 1.0), "decade": (0.5, 0.5),
-             "century": (0.1, 0.1), "hour": (0.5, 1.0), "minute": (0.5, 1.0)}
+             "century": (0.1, 0.1), "hour": (0.5, 1.0), "minute": (0.5, 1.0),
+             "season": (1.0, 1.0)}  # a partial first or current season may be counted or not
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _PART_ALT = (r"early|late|mid-?|the start of|the beginning of|the middle of|the end of|the first half of|"
              r"the second half of|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?").replace(" ", r"\s+")
-_UNIT_ALT = r"years?|yrs?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?"
+_UNIT_ALT = r"years?|yrs?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seasons?"
 _DATE_RE = re.compile(
     rf"""(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)
     | (?:(?P<part>{_PART_ALT})\s+)?(?P<month>{_MONTH_ALT})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?
@@ -99,13 +100,15 @@ _RELATIVE_RE = re.compile(
     r"|\bearlier this (?P<earlier>year|month|week)\b", re.I)
 # Cheap tests before the patterns that need them: a relative time or a duration names a unit.
 _RELATIVE_HINT_RE = re.compile("year|month|week|season|day|tonight|tomorrow|spring|summer|fall|autumn|winter|decade")
-_UNIT_HINT_RE = re.compile("decade|centur|year|month|week|day")
+_UNIT_HINT_RE = re.compile("decade|centur|year|month|week|day|season")
 _SPAN_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 _SPAN_OPEN_RE = re.compile(r"\b(?:from|between)\s+$", re.I)
 _UNIT_AFTER_RE = re.compile(rf"[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?", re.I)
 _A_UNIT_RE = re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|less than|under|"
                         r"just over|just under|at least|close to)\s+)?(?P<what>a|one|half a|a half|a quarter)"
                         r"[-\s](?P<unit>decade|century|year|month|week|day)\b(?!s)", re.I)
+_UNIT_OLD_RE = re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over)\s+)?"
+                          r"(?<!\ba\s)(?P<unit>decade|century)-old\b", re.I)  # "the nearly century-old span"
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b", re.I)
 _IN_FUTURE_RE = re.compile(r"\b(?:in|within)\s+$", re.I)
 _AGED_RE = re.compile(r"\b(?:aged?|turns?|turned|turning)\s+$", re.I)
@@ -419,6 +422,10 @@ def _durations(text: str, lo: int, hi: int, quantities: list[numbers.Quantity]) 
         elif unit in ("decade", "century") or hedge:
             out.append(When(m.start(), m.end(), " ".join(m.group(0).split()), DURATION, low, high, unit=unit,
                             hedge=hedge))
+    for m in _UNIT_OLD_RE.finditer(text, lo, hi):
+        unit, hedge = m.group("unit").lower(), hedges.normalise(m.group("hedge") or "")
+        low, high = _duration_bounds(UNIT_YEARS[unit], unit, hedge)
+        out.append(When(m.start(), m.end(), " ".join(m.group(0).split()), DURATION, low, high, unit=unit, hedge=hedge))
     return out
 
 

@@ -93,6 +93,13 @@ FAMILY = frozenset("""wife husband son daughter brother sister father mother dad
     sibling siblings cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother widow widower
     spouse fiance fiancee father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law
     stepson stepdaughter stepfather stepmother twin family""".split())
+# Nouns for people and animals, which an age ("the 71-year-old woman", "a four-year-old mare") may
+# describe without naming; an age before any other noun is a thing's ("the 60-year-old instrument").
+LIVING_NOUNS = frozenset("""man woman men women boy girl child children kid baby toddler teen teenager adult person people
+    student pupil resident worker employee driver rider jockey player athlete runner swimmer veteran voter patient
+    victim suspect officer soldier author artist writer singer actor actress musician farmer owner founder
+    member leader volunteer grandmother grandfather widow widower survivor immigrant native retiree
+    horse mare stallion colt filly gelding dog cat bull cow elephant""".split())
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female",
             "hers": "female", "herself": "female"}
 
@@ -208,6 +215,12 @@ def find_people(text: str, start: int = 0, end: int | None = None):
             continue
         yield words[0][0], words[-1][1] - (1 if words[-1][2] != text[words[-1][0]:words[-1][1]] else 0), \
             words[0][2], words[-1][2]
+
+
+def is_living(word: str) -> bool:
+    """Whether a noun names a person or an animal: a role, a relative or a living noun."""
+    lower = word.lower()
+    return lower in LIVING_NOUNS or lower in FAMILY or lower in ROLES or lower.rstrip("s") in LIVING_NOUNS
 
 
 def role(text: str) -> tuple[str, frozenset[str]] | None:

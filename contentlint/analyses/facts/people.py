@@ -20,6 +20,7 @@ from contentlint.analyses.facts.reading import Reading
 from contentlint.language import names
 from contentlint.language.words import FUNCTION_WORDS
 
+_LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)")
 _PRONOUN_RE = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
 _APPOSITION_RE = re.compile(
@@ -200,6 +201,8 @@ class People:
             p.states.append((r.start + state_before.start(), names.STATES[state_before.group(1)]))
         if re.match(r",?\s+(?:said|says|told|added|wrote|argued|noted|explained|asked|recalled)\b", text[after:]) or \
                 re.search(r"\b(?:said|says|told|according to)\s+$", before):
+            p.evidence += 1
+        if _LIFE_AFTER_NAME_RE.match(text, after):  # "Fenella Marsh, born in 1947", "Ingrid Solberg, 43,"
             p.evidence += 1
         self._apposition(r, p, after, given)
         for m in _ORG_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):

@@ -45,6 +45,7 @@ _START_VERB_RE = re.compile(r"\b(?:became|was named|was appointed|was hired|was 
 _FOUNDED_RE = re.compile(r"\b(?:founded|established|launched|created|formed|incorporated|started|opened|set up|"
                          r"began operating|began operations|built|installed|constructed|erected|laid|completed|"
                          r"manufactured|introduced|planted|paved|dug|drilled)\b(?:\s+its\s+doors)?", re.I)
+_FOUNDED_WINDOW = 60  # characters before a date in which "started Ironleaf Press in a converted garage in" is looked for
 _OLD_AFTER_RE = re.compile(r"\s+old\b", re.I)
 _BORN_RE = re.compile(r"\bborn\b", re.I)
 _LENGTH_AFTER_RE = re.compile(r"\s+(?:as|at|in|with|on|of|leading|running|heading|serving|in office|at the helm|"
@@ -57,6 +58,7 @@ _FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before|following|previous|prior)\s+(?:\w+\s+){0,2}$", re.I)
 _ORG_AGE_RE = re.compile(r"\s+(?:of\s+(?:operation|operations|business|existence|service|history)|history|in business|"
                          r"old\b)", re.I)
+_OPERATION_RE = re.compile(r"\s+(?:of\s+(?:operation|operations|business|existence)|in business)\b", re.I)
 _ORG_AGE_BEFORE_RE = re.compile(r"\b(?:its|their|the\s+\w+['’]s)\s+(?:first\s+)?$|\bhas\s+been\s+(?:around|in business|"
                                 r"operating|open|running)\s+for\s+$", re.I)
 _ORG_NOUNS = frozenset(stem(w) for w in """company firm foundation organization organisation group airline business
@@ -67,6 +69,9 @@ _SUPERLATIVES = r"first|last|lowest|highest|largest|biggest|smallest|worst|best|
 _ANCHOR_RE = re.compile(rf"\b(?P<sup>{_SUPERLATIVES})\b[^.;:]{{0,90}}?\bsince\s+(?:at least\s+)?$", re.I)
 _GAP_RE = re.compile(rf"\b(?P<sup>{_SUPERLATIVES})\b[^.;:]{{0,70}}?\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?"
                      r"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|at least\s+)?$", re.I)
+# A record told by negation: "a rate that low had not been seen in more than three decades".
+_NOT_SEEN_RE = re.compile(r"\b(?P<sup>not|never|no)\b[^.;:]{0,60}?\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?"
+                          r"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|at least\s+)?$", re.I)
 _GAP_NOUN_RE = re.compile(r"\s*(?:gap|hiatus|absence|break|pause|drought)\b", re.I)
 _LAST_RE = re.compile(r"\b(?:last|the last)\b", re.I)
 _TARGET_BEFORE_RE = re.compile(r"\b(?:by|until|through|in|to)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -82,6 +87,8 @@ _AGE_PERSON_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _APPOSITION_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s+(?:a|an|the)\s+(?:\w+\s+)?$")
 _WHEN_CLAUSE_RE = re.compile(r"\b(?:when|until|before|by the time)\b[^.;]*$", re.I)
 _ROLE_WORDS_RE = re.compile(r"[a-z][\w-]+")
+_COMPLETION = frozenset(stem(w) for w in "finish finished complete completed completion last fully entire".split())
+_NEGATED = "not"  # the superlative of a record told by negation
 _SLACK = 0.05  # years of slack for rounding at the edges of an interval
 _AGE_HINT_RE = re.compile(r"\d")  # ages without a unit are written in digits
 _BIRTHDAY = 2  # two ages of one person this close may both be right (a birthday in between)
@@ -151,19 +158,20 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
                 if who:
                     a = _PERFECT_RE.search(clause).start() + (w.start - len(clause))
                     out.append(_fact(START, who, lo, hi, r, max(0, a), w.end, near))
-        elif _START_VERB_RE.search(clause) and re.search(r"\bin\s+$", before):
+        elif _START_VERB_RE.search(clause) and re.search(r"\bin\s+$", before) and \
+                _nearest_date(r, _START_VERB_RE.search(clause).end() + (w.start - len(clause)), w):
             who = _person(r, w.start, people)
             if who:
                 a = _START_VERB_RE.search(clause).start() + (w.start - len(clause))
                 out.append(_fact(START, who, lo, hi, r, max(0, a), w.end, near))
-        elif _FOUNDED_RE.search(clause[-40:]) and (re.search(r"\b(?:in|on)\s+$", before) or w.ago):
-            verb = _FOUNDED_RE.search(clause[-40:])
-            a = verb.start() + (w.start - len(clause[-40:]))
-            thing = _org(r, w.start) or _thing(text[:max(0, a)])
+        elif _FOUNDED_RE.search(clause[-_FOUNDED_WINDOW:]) and (re.search(r"\b(?:in|on)\s+$", before) or w.ago):
+            verb = _FOUNDED_RE.search(clause[-_FOUNDED_WINDOW:])
+            a = verb.start() + (w.start - len(clause[-_FOUNDED_WINDOW:]))
+            thing = _org(r, w.start) or _founded_object(text, verb.end() + a - verb.start()) or _thing(text[:max(0, a)])
             if thing:
                 out.append(_fact(FOUNDED, thing, lo, hi, r, max(0, a), w.end, near))
         elif _BORN_RE.search(clause[-40:]):
-            who = _person(r, w.start, people)
+            who = _person(r, w.start, people) or _opener_person(r, people)
             if who:
                 a = _BORN_RE.search(clause[-40:]).start() + (w.start - len(clause[-40:]))
                 out.append(_fact(BIRTH, who, lo, hi, r, max(0, a), w.end, near))
@@ -178,8 +186,11 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
         out += _durations(r, w, people, article)
     elif w.kind == calendar.AGE:
         who = _age_person(r, w, people)
+        thing = None if who else _aged_thing(r, w)
         if who:
             out.append(_fact(AGE, who, w.low, w.high, r, w.start, w.end, event=_age_time(r, w, article)))
+        elif thing:  # "the 60-year-old instrument"
+            out.append(_fact(ORG_AGE, thing, w.low, w.high, r, w.start, w.end, _words_near(text, w.start, w.end)))
     elif w.kind == calendar.SPAN and _TENURE_VERB_RE.search(clause[-60:]):
         who = _person(r, w.start, people)
         if who:
@@ -194,9 +205,10 @@ def _durations(r: Reading, w: calendar.When, people: People, article) -> list[Ti
     near = _words_near(text, w.start, w.end)
     if w.direction == calendar.NEXT:
         return [_fact(HORIZON, None, w.low, w.high, r, w.start, w.end, r.stems)]
-    gap = _GAP_RE.search(before)
+    gap = _GAP_RE.search(before) or _NOT_SEEN_RE.search(before)
     if gap or _GAP_NOUN_RE.match(after) and re.search(r"\b(?:after|following)\s+(?:a|an)\s+$", before):
         sup = gap.group("sup").lower() if gap else "first"
+        sup = _NEGATED if sup in ("not", "never", "no") else sup
         a = gap.start("sup") if gap else w.start
         return [_fact(GAP, sup, w.low, w.high, r, a, w.end, near, _event_time(r, w, article))]
     if _AFTER_BEFORE_RE.search(before):
@@ -206,9 +218,14 @@ def _durations(r: Reading, w: calendar.When, people: People, article) -> list[Ti
         thing = _thing(re.sub(r"\s+(?:is|are|was|were|be|been|being|now|all|already)\s+$", " ", before))
         if thing:
             return [_fact(ORG_AGE, thing, w.low, w.high, r, w.start, w.end + _OLD_AFTER_RE.match(after).end(), near)]
+    if w.text.endswith("-old") and not owner:  # "the nearly century-old span"
+        thing, _, _ = phrases.noun_phrase(after)
+        if thing:
+            return [_fact(ORG_AGE, thing, w.low, w.high, r, w.start, w.end, near)]
     if owner and _ORG_AGE_RE.match(after) and owner.group("pron") in ("its", "their"):
         return [_fact(ORG_AGE, None, w.low, w.high, r, w.start, w.end, near)]
-    if _ORG_AGE_BEFORE_RE.search(before) and (_ORG_AGE_RE.match(after) or "has been" in before[-40:]):
+    if _ORG_AGE_BEFORE_RE.search(before) and (_ORG_AGE_RE.match(after) or "has been" in before[-40:]) \
+            or _OPERATION_RE.match(after):  # "six years of operation had taught her"
         return [_fact(ORG_AGE, None, w.low, w.high, r, w.start, w.end, near)]
     if owner and _LENGTH_AFTER_RE.match(after):
         who = None
@@ -225,7 +242,7 @@ def _durations(r: Reading, w: calendar.When, people: People, article) -> list[Ti
     if w.text.count("-") and _VETERAN_RE.match(after):  # "an 11-year House veteran"
         m = _APPOSITION_BEFORE_RE.search(before)
         who = m.group("name") if m and people.is_person(m.group("name")) else None
-        who = who or _apposed_person(r, w.start, people)
+        who = who or _apposed_person(r, w.start, people) or _described_person(r, w.start, people)
         if who:
             return [_fact(LENGTH, who, w.low, w.high, r, w.start, w.end + _VETERAN_RE.match(after).end(), near)]
     if _FOR_BEFORE_RE.search(before) and _PERFECT_RE.search(text[_clause_start(text, w.start):w.start]):
@@ -258,6 +275,41 @@ def _apposed_person(r: Reading, at: int, people: People) -> str | None:
     return None
 
 
+def _aged_thing(r: Reading, w: calendar.When) -> str | None:
+    """The thing an "N-year-old" before a common noun is the age of: "the 60-year-old
+    instrument" (not "the 71-year-old said", nor a noun for a person or an animal)."""
+    if not w.text.lower().endswith("year-old"):
+        return None
+    m = re.match(r"\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b(?!-)", r.text[w.end:])
+    if not m or m.group(1) in FUNCTION_WORDS or m.group(1) in phrases.NOT_NOUN or names.is_living(m.group(1)):
+        return None
+    head, _, _ = phrases.noun_phrase(r.text[w.end:])
+    return head if head and not names.is_living(head) else None
+
+
+def _opener_person(r: Reading, people: People) -> str | None:
+    """The subject a participle opening the sentence belongs to: "Born in 1960 in a fishing
+    village, he moved…" (a pronoun, the person last named before) or "Born in 1960, Halvorsen…"."""
+    m = re.match(r"\s*[A-Z][a-z]+ed\b[^,]*,\s+(?:(?P<pron>he|she)|(?P<name>[A-Z][\w'’-]+))\b", r.text) or \
+        re.match(r"\s*Born\b[^,]*,\s+(?:(?P<pron>he|she)|(?P<name>[A-Z][\w'’-]+))\b", r.text)
+    if not m:
+        return None
+    if m.group("name"):
+        return m.group("name") if people.is_person(m.group("name")) else None
+    p = people.last_before(r.start, r.index, names.gender_of(m.group("pron")))
+    return p.surname if p else None
+
+
+def _described_person(r: Reading, at: int, people: People) -> str | None:
+    """Who "the 12-year veteran" means when no name is beside it: the person last named before
+    its sentence, unless the sentence names them (then it is someone else, or ambiguous)."""
+    if not re.search(r"\bthe\s+$", r.text[max(0, at - 5):at], re.I):
+        return None
+    p = people.last_before(r.start, r.index)
+    named = people.named_in(r.start, r.start + at)
+    return p.surname if p and p not in named else None
+
+
 def _age_person(r: Reading, w: calendar.When, people: People) -> str | None:
     text = r.text
     if w.text.lower().endswith("year-old"):
@@ -266,8 +318,7 @@ def _age_person(r: Reading, w: calendar.When, people: People) -> str | None:
             for start, _, _, surname in r.people:
                 if start == nxt.end():
                     return surname
-        who = _apposed_person(r, w.start, people)
-        return who
+        return _apposed_person(r, w.start, people) or _described_person(r, w.start, people)
     if "birthday" in w.text.lower():
         owner = _OWNER_BEFORE_RE.search(text[max(0, w.start - 40):w.start])
         if owner and owner.group("pron") in ("his", "her"):
@@ -325,10 +376,24 @@ def _context_ages(r: Reading, people: People) -> list[TimeFact]:
 
 def _thing(text: str) -> str | None:
     """The thing a clause is about, as the stem of its subject's head ("Most of the pipes being
-    replaced were installed" -> pipe), for things that are not organisations."""
+    replaced were installed" -> pipe; "The Marrow Creek bridge, built" -> bridge), for things that
+    are not organisations."""
+    text = re.sub(r",\s*$", " ", text)
     text = re.sub(r"\s+(?:was|were|is|are|has been|have been|had been|been|being|first|originally)\s*$", " ", text)
     head, _ = phrases.subject_head(text)
     return head
+
+
+def _nearest_date(r: Reading, verb_end: int, w: calendar.When) -> bool:
+    """Whether ``w`` is the first date after a verb: "took over in 2019, announced … he will
+    retire in June" dates the taking over 2019, not June."""
+    return not any(verb_end <= x.start < w.start for x in r.times if x.kind == calendar.POINT)
+
+
+def _founded_object(text: str, verb_end: int) -> str | None:
+    """The name a founding verb takes as its object: "started Ironleaf Press in 2014"."""
+    m = re.match(r"\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})", text[verb_end:])
+    return m.group(1).lower() if m else None
 
 
 def _org(r: Reading, at: int) -> str | None:
@@ -339,9 +404,9 @@ def _org(r: Reading, at: int) -> str | None:
     head = text[:at]
     m = re.search(r"([A-Za-z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+(?:which\s+(?:\w+\s+){0,3}|who\s+|(?:was\s+)?)"
                   r"[^,]{0,40}$", head)
-    if m:
+    if m and not re.search(r"\b(?:in|at|of|near|from|on)\s+$", head[:m.start(1)]):  # "the organ … in Wexley,"
         word = m.group(1).split()[-1]
-        if word[0].isupper() and word not in names.NOT_GIVEN_NAMES:
+        if word[0].isupper() and word not in names.NOT_GIVEN_NAMES and m.group(1)[0].isupper():
             return m.group(1).lower()
         if stem(word) in _ORG_NOUNS:
             return stem(word)
@@ -455,12 +520,17 @@ def _ages(births, ages, article, dated, confidence) -> list[Conflict]:
 def _org_ages(founded, ages, article, dated, confidence) -> list[Conflict]:
     """A start ("founded in 2011", "installed in 1962") against an age of the same thing ("its
     20-year history", "nearly a century old"); an age with no subject ("its") takes the article's
-    one founding."""
+    one founding, and so, at ``info``, does an age of a thing no founding names ("built in 1975"
+    and "the century-old span")."""
     out = []
+    subjects = {f.subject for f in founded}
     for f in founded:
         for a in ages:
+            level = confidence
             if a.subject and a.subject != f.subject:
-                continue
+                if a.subject in subjects or len(founded) > 1:
+                    continue
+                level = INFO
             if not a.subject and (len(founded) > 1 and not (f.words & a.words)):
                 continue
             elapsed = (article[0] - f.high, article[1] - f.low)
@@ -469,7 +539,7 @@ def _org_ages(founded, ages, article, dated, confidence) -> list[Conflict]:
             later, earlier = _ordered(f, a)
             out.append(Conflict("timeline", _st(later), _st(earlier),
                                 f"{dated}, something founded in {calendar.describe_point(f.low, f.high)} is "
-                                f"{calendar.describe_years(*elapsed)} old, not '{a.text}'", confidence))
+                                f"{calendar.describe_years(*elapsed)} old, not '{a.text}'", level))
     return out
 
 
@@ -481,7 +551,7 @@ def _horizons(targets, horizons, article, dated, confidence) -> list[Conflict]:
     out = []
     for h in horizons:
         end = (article[0] + h.low, article[1] + h.high)
-        plan = [t for t in targets if len(t.words & h.words) >= 2]  # about the same plan
+        plan = [t for t in targets if len(t.words & h.words) >= (1 if t.words & _COMPLETION else 2)]  # the same plan
         beyond = [t for t in plan if t.low > end[1]]
         short = [max(plan, key=lambda t: t.low)] if plan and not beyond else []
         for t, level in [(t, confidence) for t in beyond] + [(t, INFO) for t in short]:
@@ -539,8 +609,8 @@ def _gaps(anchors, gaps, article, confidence) -> list[Conflict]:
     out = []
     for a in anchors:
         for g in gaps:
-            if a.subject != g.subject:
-                continue
+            if a.subject != g.subject and not (g.subject == _NEGATED and a.words & g.words):
+                continue  # "not seen in three decades" is a record of whatever the anchor's words share
             when = a.event or article
             if when is None:
                 continue
