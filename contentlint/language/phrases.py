@@ -19,8 +19,10 @@ from contentlint.language.words import FUNCTION_WORDS, stem
 NOT_NOUN = frozenset("""is are was were be been being am has have had do does did will would can could may might must
     shall should said says say told tell including include includes included such like per versus vs than
     according whose whom also already still just even only nearly almost about around roughly each apiece
-    alone combined altogether total overall respectively so far now today yet ago later earlier since""".split())
+    alone combined altogether total overall respectively so far now today yet ago later earlier since worth""".split())
 
+_TIME_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _NP_WORDS = 6  # words looked at for a noun phrase after a figure
 
 # Adjectives of state or time, not of kind: "the revised rate" is still the rate.
@@ -75,9 +77,13 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
                 continue
             break  # "students attending classes", "fires linked to…": a participle ends the phrase
         if word[0].isupper() and words and not words[-1][2]:
-            if word.isupper() and len(word) > 1 and not words[-1][0].endswith("s"):
+            if words[-1][0].endswith("s") or lower in _TIME_NAMES:
+                break  # "the 12 schools Monday", "the $1.5 million purchase Tuesday"
+            if word.isupper() and len(word) > 1:
                 words.append((lower, end, True))  # "the 1.6 million member AFT": what the figure sizes
-            break  # "the 12 schools Monday"
+                break
+            words.append((lower, end, True))  # "the former Gantry Mill property": a name inside the phrase
+            continue
         if lower.endswith(("'s", "’s")):
             words.append((lower[:-2], end, word[0].isupper()))
             continue  # "Missouri's turnout": an owner, not the head
@@ -120,13 +126,18 @@ def subject_head(text: str) -> tuple[str | None, frozenset[str]]:
     price; "Most of the pipes being replaced" -> pipe). A capital means a name, except on the
     sentence's first word."""
     clause = CLAUSE_BREAK_RE.split(text)[-1]
-    if clause.count(","):
-        chunks = re.split(r",\s+", clause)
-        # "Nearby Milbrook, with nine courts": a bare preposition after the comma leaves the subject before it
-        clause = chunks[-2] if len(chunks) > 1 and re.fullmatch(r"\s*(?:with|without|at|in)\s*", chunks[-1]) \
-            else chunks[-1]
+    clause = re.split(r",\s+", clause)[-1] if clause.count(",") else clause
     clause = _COMPLEMENT_RE.split(clause)[-1]  # "Kander announced that the turnout … was": the turnout
-    at_start = text.lstrip().startswith(clause.lstrip()) and bool(clause.strip())
+    head, mods = _first_head(clause, text.lstrip().startswith(clause.lstrip()) and bool(clause.strip()))
+    if head is None and clause.strip() and text.count(","):  # "The rebate, worth", "Nearby Milbrook, with"
+        before = re.split(r",\s+", CLAUSE_BREAK_RE.split(text)[-1])
+        if len(before) > 1:
+            head, mods = _first_head(before[-2], text.lstrip().startswith(before[-2].lstrip()))
+    return head, mods
+
+
+def _first_head(clause: str, at_start: bool) -> tuple[str | None, frozenset[str]]:
+    """The head of the first noun phrase of ``clause``, cut at a preposition."""
     for chunk in re.split(r"\s(?:of|in|for|at|across|over|on|from|among|within|by|with|to)\s", clause):
         words = chunk.split()
         while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in NOT_NOUN):

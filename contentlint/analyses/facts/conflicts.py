@@ -20,6 +20,7 @@ from contentlint.analyses.facts import events, results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.language import hedges, numbers
+from contentlint.language.words import stem
 
 
 # Confidence scores: each agreeing signal adds about one point (see _quantity_score).
@@ -43,6 +44,12 @@ def same_entity(a: str, b: str) -> bool:
         return True
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _owned_by_setting(a: Mention, b: Mention) -> bool:
+    """Whether one owner is a thing the other statement is set in: "the Friends raised $120,000 at
+    its spring gala" and "the gala's haul of more than $200,000"."""
+    return any(" " not in x.entity and x.entity.islower() and stem(x.entity) in y.stems for x, y in ((a, b), (b, a)))
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
@@ -90,12 +97,12 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score_penalty = 0.0
     if a.place and b.place and a.place != b.place:
         return None
-    if a.entity and b.entity and not same_entity(a.entity, b.entity):
+    if a.entity and b.entity and not same_entity(a.entity, b.entity) and not _owned_by_setting(a, b):
         return None
 
     score = -score_penalty
     if a.entity and b.entity:
-        score += 2
+        score += 2 if same_entity(a.entity, b.entity) else 1
     elif a.subject and a.subject == b.subject:
         score += 1  # "the host committee … collected" and "the Cleveland committee … in hand"
     elif a.kind == MONEY and bool(a.entity) != bool(b.entity):

@@ -53,7 +53,7 @@ _TEAM_RE = re.compile(r"\bthe\s+([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")
 _CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
 # A speech verb as a verb: a past or present form ("said", "stated", "tells"), not after a determiner
 # or a figure ("22 states", "the report"), not before a preposition ("continued as").
-_SPEECH_FORM_RE = re.compile(r"(?:ed|d|s|aid|old|ote|ought)$|^(?:said|told|wrote|thought|according to)")
+_SPEECH_FORM_RE = re.compile(r"(?:ed|d|s|aid|old|ote|ought)$|^(?:said|told|wrote|thought|according)$")
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|many|some|its|their|his|her)|\d)\s+$", re.I)
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:as|to|with|in|for|on|at|of|by|from|into|over|up|down|out)\b", re.I)
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)  # "her client plans…": "her" is not the subject
@@ -362,7 +362,7 @@ class People:
             return None
         found = None
         for m in self.speech.finditer(head):
-            word = m.group(0).lower()
+            word = m.group(0).lower().split()[0]
             if not _SPEECH_FORM_RE.search(word) or _NOUN_BEFORE_RE.search(head, max(0, m.start() - 12), m.start()):
                 continue
             if _PREPOSITION_AFTER_RE.match(head, m.end()):

@@ -98,6 +98,7 @@ _UP_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|
 _CHANGE_BY_RE = re.compile(r"\b(?:reduc|cut|lower|rais|increas|boost|decreas|trim|slash|grow|expand|shrink)\w*\b"
                            r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
 _FUNDRAISING_RE = re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
+_FOR_AFTER_RE = re.compile(r"\s+for\s+(?:the|a|an|its|their|his|her)\s+", re.I)
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -132,6 +133,7 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+
                            r"climbed|increased|decreased|declined)\b")
 _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
                             r"by the end of|through the end of)\s+$", re.I)
+_DETERMINER_RE = re.compile(r"\b(?:the|its|their|his|her)\s")
 _MODAL_WINDOW = 25  # characters before a figure in which "would", "expected", "goal" make it a projection
 _DEGREE_WORDS = frozenset("much very strongly somewhat extremely definitely slightly far significantly completely "
                           "totally mostly largely partly".split())
@@ -303,12 +305,16 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             head, mods = "raised", frozenset()
         elif head is None or head in _MEASURE_HEADS:
             head, mods = _money_head(before)
-        elif head not in _MONEY_NOUNS:  # "a $48 million project": what the project costs
+        elif head not in _MONEY_NOUNS and head not in _MONEY_ROLES:  # "a $48 million project": what it costs
             head, mods = "cost", mods | {head}
         role_noun = _ROLE_NOUN_BEFORE_RE.search(before)
         if role_noun and _MONEY_ROLES.get(stem(role_noun.group(1))) and not held:
             head = stem(role_noun.group(1))  # "a call for a $1.9 billion package": a request
         head = _MONEY_ROLES.get(head, head)
+        paid_for = _FOR_AFTER_RE.match(after[np_end:] if np_end else after)
+        if head == "pay" and paid_for:  # "pay $1.15 million for the former mill property": its price
+            thing, thing_mods, _ = phrases.noun_phrase(after[(np_end or 0) + paid_for.end():])
+            head, mods = "cost", mods | thing_mods | ({thing} if thing else set())
     if head is None and kind == COUNT and _SERIES_BEFORE_RE.search(before):
         prior = [h for h in heads if h[0] < q.start]
         number_of = _NUMBER_OF_RE.search(text[:q.start])
@@ -345,7 +351,12 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             context_time = (points[0].low, points[0].high)
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
-    modal = bool(_MODAL_RE.search(before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):])
+    window = before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):]
+    modal_word = None
+    for modal_word in _MODAL_RE.finditer(window):
+        pass
+    # "plans to use part of the $532,000 payout": a definite figure exists whatever is planned for it
+    modal = bool(modal_word and not _DETERMINER_RE.search(window, modal_word.end())
                  or _REQUIRED_AFTER_RE.match(after_np))
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
     subject, _ = phrases.subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
