@@ -120,7 +120,8 @@ NEXT, PAST = "next", "past"  # a duration ending or starting at the article's da
 _MONTH_CONTEXT_RE = re.compile(r"\b(?:in|on|since|until|till|by|through|from|to|of|early|late|mid|last|next|this|"
                                r"during|before|after)\s+$", re.I)
 # "2000 families" is a count, but "the 2001 attacks" and "Obama's 2008 campaign" name a year.
-_NOT_YEAR_AFTER_RE = re.compile(r"\s+(?:[a-z]+s)\b(?<!(?:ers|ies|ves))")
+_NOT_YEAR_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|goes|says|sees|gets|marks|brings)\b)(?:[a-z]+s)\b"
+                                r"(?<!(?:ers|ies|ves))")
 _YEAR_DETERMINER_RE = re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|['’]s)\s+$", re.I)
 
 
@@ -203,7 +204,8 @@ def _is_month_word(text: str, m: re.Match) -> bool:
     if not word[0].isupper():
         return False
     if word.lower() in ("may", "march", "mar") and not (m.group("day") or m.group("year") or m.group("part")):
-        return bool(_MONTH_CONTEXT_RE.search(text, max(0, m.start() - 12), m.start()))
+        return bool(_MONTH_CONTEXT_RE.search(text, max(0, m.start() - 12), m.start())
+                    or re.match(r"['’]s\s+[a-z]", text[m.end():m.end() + 4]))  # "May's jobless rate"
     return True
 
 

@@ -90,8 +90,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction or a.head is None):
         if a.direction != b.direction or (a.head and b.head and a.head != b.head):
             return None
-        if not (a.place and a.place == b.place or a.modal and b.modal):
-            return None  # a change of something unnamed: only when it is said of the same place or plan
+        if not (a.place and a.place == b.place or a.modal and b.modal or b.definite):
+            return None  # a change of something unnamed: only of the same place or plan, or "that 4.9 percent increase"
         score_penalty = 1.0  # a change whose subject is a pronoun ("It declined, dropping 50 percent")
     else:
         score_penalty = 0.0

@@ -132,15 +132,20 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+
                            r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:went|rose|fell|grew|dropped|was|is|stood|reached|"
                            r"climbed|increased|decreased|declined)\b")
 _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
-                            r"by the end of|through the end of)\s+$", re.I)
+                            r"by the end of|through the end of|class of|season of)\s+$", re.I)
 _DETERMINER_RE = re.compile(r"\b(?:the|its|their|his|her)\s")
+_TO_LEVEL_RE = re.compile(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|a record\s+|just\s+)?$", re.I)  # "fell to 3.8%"
+_AT_START_RE = re.compile(r"^\W*at\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?$", re.I)
+_FRONTED_MEASURE_RE = re.compile(r",\s+(.{3,60}?)\s+(?:was|is|were|are|stood|remained|came|sat|held)\b")
 _MODAL_WINDOW = 25  # characters before a figure in which "would", "expected", "goal" make it a projection
 _DEGREE_WORDS = frozenset("much very strongly somewhat extremely definitely slightly far significantly completely "
                           "totally mostly largely partly".split())
 _LEAD_IN_WORDS = 4  # "Five servings cost around $5." … "Five servings cost around $14.": items of a list
 _TAIL_WORDS = 8  # words after the noun phrase that say what is counted ("…that said they were much less likely")
 _TAIL_END_RE = re.compile(r"[.;:—–!?(]|,\s")
-_CHANGED_TO_RE = re.compile(r"\b(?:cut|cutting|raise[sd]?|raising|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|"
+_CHANGED_TO_RE = re.compile(r"\b(?:rose|rises|risen|fell|falls|fallen|climb(?:s|ed)?|dropped|declined|jumped|grew|"
+                            r"slipped|edged|ticked|surged|soared|plunged|"
+                            r"cut|cutting|raise[sd]?|raising|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|"
                             r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|bring|bringing|push(?:es|ed|ing)?|"
                             r"lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|adjust(?:s|ed|ing)?|set|sets|setting|"
                             r"change[sd]?|changing|revis(?:e|es|ed|ing))\b(?P<object>[^,;.]*?)\bto\s+$", re.I)
@@ -173,7 +178,7 @@ class Mention:
     entity: str | None  # surname or organisation it is about
     subject: str | None  # stem of the head of its clause's subject ("the committee", "the group")
     time: tuple[float, float] | str | None  # an interval of years, or the words when they cannot be resolved
-    context_time: tuple[float, float] | None  # the one date of the sentence before, when it has none of its own
+    context_time: tuple[float, float] | None  # the paragraph's last date before it, when it has none of its own
     place: str | None
     definite: bool
     partitive: bool
@@ -196,19 +201,25 @@ class Mention:
 def mentions(readings: list[Reading], people: People, article: tuple[float, float] | None) -> list[Mention]:
     out: list[Mention] = []
     last_place: str | None = None
+    context: tuple[float, float] | None = None  # the paragraph's date so far ("In 2013, …. This referendum…")
     for r in readings:
+        if r.index and readings[r.index - 1].block != r.block:
+            context = None
         taken = _taken_spans(r)
         heads: list[tuple[int, str, frozenset[str]]] = []  # (offset, head, mods) of the sentence's counts so far
         for q in r.quantities:
             if q.unit in (numbers.ORDINAL, numbers.TIMES) or any(a <= q.figure_start < b for a, b in taken):
                 continue
-            m = _mention(r, q, people, article, heads, last_place, out, readings[r.index - 1] if r.index else None)
+            m = _mention(r, q, people, article, heads, last_place, out, context)
             if m is not None:
                 out.append(m)
                 if m.head and not m.elided:
                     heads.append((q.start, m.head, m.mods))
         if r.places:
             last_place = r.places[-1][1]
+        points = [w for w in r.times if w.kind == calendar.POINT and w.absolute]
+        if points:
+            context = (points[0].low, points[0].high) if len(points) == 1 else None
     return out
 
 
@@ -240,7 +251,7 @@ def _direction(words: str) -> str:
 
 
 def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, last_place,
-             earlier: list[Mention], previous: Reading | None) -> Mention | None:
+             earlier: list[Mention], context: tuple[float, float] | None) -> Mention | None:
     text = r.text
     before = text[max(0, q.start - 80):q.start]
     after = text[q.end:q.end + 120]
@@ -265,7 +276,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if q.unit in (numbers.PERCENT, numbers.FRACTION):
         of = re.match(r"\s+of\s+(?:all\s+|the\s+|those\s+|these\s+|its\s+|their\s+)?", after)
         change_noun = _CHANGE_NOUN_AFTER_RE.match(after)
-        change_verb = _CHANGE_VERB_RE.search(before) or _CHANGE_BY_RE.search(before)
+        change_verb = None if _TO_LEVEL_RE.search(before) else (_CHANGE_VERB_RE.search(before)
+                                                                or _CHANGE_BY_RE.search(before))
         if of:
             head, mods, np_end = phrases.noun_phrase(after[of.end():])
             np_end += of.end()
@@ -292,6 +304,12 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                 head, mods = phrases.subject_head(text[:link.start()])
             else:
                 head, mods = None, frozenset()
+            fronted = _FRONTED_MEASURE_RE.match(after) if _AT_START_RE.search(text[:q.start]) else None
+            attributive = phrases.noun_phrase(after) if head is None and not link else (None, frozenset(), 0)
+            if fronted:  # "At 4.6 percent, May's jobless rate in the county was…"
+                head, mods = phrases.subject_head(fronted.group(1))
+            elif attributive[0] and attributive[0] not in _MEASURE_HEADS:  # "the 43 percent turnout"
+                head, mods, np_end = attributive
             if head is None and _CANDIDATE_SHARE_RE.search(before):  # "while Cruz earned 30 percent"
                 head, mods, unit = "vote", frozenset(), CANDIDATE
         if head is None and kind == SHARE:  # "… and nearly half said…": the group of the shares before
@@ -344,11 +362,7 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         return None
     entity = _entity(r, q, before, people)
     time = _time(r, q, article)
-    context_time = None
-    if time is None and r.index > 0 and previous is not None and previous.block == r.block:
-        points = [w for w in previous.times if w.kind == calendar.POINT and w.absolute]
-        if len(points) == 1:
-            context_time = (points[0].low, points[0].high)
+    context_time = context if time is None else None
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
     window = before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):]
