@@ -85,6 +85,7 @@ _ROLE_FORMS = {
     "bishop": ("bishop",),
 }
 ROLES = {form: canonical for canonical, forms in _ROLE_FORMS.items() for form in forms}
+_ROLE_WORDS = frozenset(w.strip(".") for form in ROLES for w in form.split())  # "member" of "council member"
 RANKS = frozenset("deputy assistant associate acting interim vice executive senior junior lieutenant".split())
 FORMER = frozenset("former ex then-former then late outgoing incoming retired".split())
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": "", "sir": "male",
@@ -291,7 +292,8 @@ def is_given_name(word: str) -> bool:
     """Whether a capitalised word can be a given name (not "The", "March", "Senator", "North")."""
     lower = word.lower().strip(".")
     return (word not in NOT_GIVEN_NAMES and word.strip(".") not in NOT_GIVEN_NAMES and lower not in ROLES
-            and lower not in PARTIES and lower not in FORMER and lower not in RANKS and word not in STATES)
+            and lower not in _ROLE_WORDS and lower not in PARTIES and lower not in FORMER and lower not in RANKS
+            and word not in STATES)
 
 
 def party(word: str) -> str | None:

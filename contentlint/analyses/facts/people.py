@@ -27,6 +27,8 @@ _APPOSITION_RE = re.compile(
     r",\s+(?P<det>(?:a|an|the|its|his|her|their|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s)\s+)?"
     r"(?P<words>(?:[\w&'’-]+\s+){0,4}?)(?P<role>" + names.ROLE_PATTERN + r")\b(?P<of>\s+(?:of|for|at)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,5}))?", re.I)
+_ROLE_BEFORE_COMMA_RE = re.compile(r"\b(?:the|its|[A-Za-z]+['’]s)\s+(?P<words>(?:[a-z]+\s+){0,2}?)(?P<role>"
+                                   + names.ROLE_PATTERN + r"),\s+$")
 _WHO_ROLE_RE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs|directs|oversees|manages|is\s+(?:the\s+)?"
                           r"(?P<role>" + names.ROLE_PATTERN + r")\s+of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*"
                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})", re.I)
@@ -45,7 +47,7 @@ _PLURAL_TITLE_RE = re.compile(r"\b(?:Sens|Reps|Govs)\.?\s*$")
 # A description that names a person by role, state or party: "the senator from Texas",
 # "the Texas senator", "the Rhode Island Republican", "the Florida Democrat".
 _DESCRIPTION_RE = re.compile(
-    r"\bthe\s+(?:(?P<state1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:(?P<party1>Democrat|Republican|Democratic|GOP)\s+)?"
+    r"\b[Tt]he\s+(?:(?P<state1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:(?P<party1>Democrat|Republican|Democratic|GOP)\s+)?"
     r"(?P<role>senator|governor|congressman|congresswoman|lawmaker|mayor|Democrat|Republican)"
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
 _HONORIFIC_HINT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
@@ -179,6 +181,8 @@ class People:
             pass
         if title and title.end() == start:
             self._title_before(r, p, text[:start], title, start, given)
+        else:
+            self._role_before_comma(r, p, before, start, given)
         label = re.match(r"\s*\(([DRI])(?:-([A-Z][\w.]*(?: [A-Z][\w.]*)?))?\)|,\s([DRI])-([A-Z][\w.]*)", text[end:])
         after = end + (label.end() if label else 0)  # an apposition comes after the party label
         if label:
@@ -207,6 +211,21 @@ class People:
         self._apposition(r, p, after, given)
         for m in _ORG_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
             p.orgs.append((r.start + m.start(1), " ".join(m.group(1).split())))
+
+    def _role_before_comma(self, r: Reading, p: Person, before: str, start: int, given: str) -> None:
+        """"the agency's finance director, Priya Castellanos": a role set before the name."""
+        m = _ROLE_BEFORE_COMMA_RE.search(before)
+        if not m or not names.role(m.group("role")):
+            return
+        role, ranks = names.role(m.group("role"))
+        lead = [w.lower() for w in (m.group("words") or "").split()]
+        ranks = ranks | {w for w in lead if w in names.RANKS}
+        former = any(w in names.FORMER for w in lead)
+        portfolio = " ".join(w for w in lead if w not in names.RANKS and w not in names.FORMER)
+        offset = r.start + start - len(before) + m.start("role")
+        p.titles.append(Title(offset, offset + len(m.group("role")), role, frozenset(ranks), portfolio, "", former,
+                              " ".join(m.group(0).strip(", ").split()), given, r.index))
+        p.evidence += 1
 
     def _title_before(self, r: Reading, p: Person, before: str, title: re.Match, start: int, given: str) -> None:
         """``before`` is the sentence up to the name; ``title`` matched in the sentence."""

@@ -13,6 +13,8 @@ Island Republican") can only mean a person the article gave another party.
 
 from __future__ import annotations
 
+import dataclasses
+
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People, Person, Title
 from contentlint.analyses.facts.reading import Reading
@@ -58,6 +60,9 @@ def _title_statement(t: Title, surname: str) -> Statement:
 
 def titles_differ(a: Title, b: Title) -> str | None:
     """Why two titles cannot both be a person's now, or None when they can."""
+    if a.role.endswith(" " + b.role) or b.role.endswith(" " + a.role):  # "police chief" and "deputy chief"
+        short = min(a.role, b.role, key=len)
+        a, b = (a if a.role == short else _as_role(a, short)), (b if b.role == short else _as_role(b, short))
     if a.role != b.role:
         if a.role in EXCLUSIVE_OFFICES and b.role in EXCLUSIVE_OFFICES:
             return f"{a.role} and {b.role}"
@@ -70,6 +75,11 @@ def titles_differ(a: Title, b: Title) -> str | None:
     if a.portfolio and b.portfolio and not (set(a.portfolio.split()) & set(b.portfolio.split())):
         return f"{a.portfolio} {a.role} and {b.portfolio} {b.role}"
     return None
+
+
+def _as_role(t: Title, role: str) -> Title:
+    """``t`` with its role shortened to ``role``, the rest of the old role its portfolio."""
+    return dataclasses.replace(t, role=role, portfolio=t.portfolio or t.role[:-len(role)].strip())
 
 
 def _titles(p: Person) -> list[Conflict]:
