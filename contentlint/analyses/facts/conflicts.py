@@ -70,6 +70,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
     at_once = same_time(a.time, b.time)
     if at_once is False or same_time(a.time or a.context_time, b.time or b.context_time) is False:
         return None
+    if a.claimed or b.claimed:
+        return None  # "Pruett claimed the county had only 20": a disputed claim, reported as one
     if a.listing and b.listing:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
     if a.subset != b.subset:
@@ -135,8 +137,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score -= 1.5  # figures side by side in one paragraph are usually set against each other, not restated
     if any(m.quantity.in_words and m.quantity.value < _WORDED_SMALL for m in (a, b)):
         score -= 1  # "two Americans", "four Americans": small counts in words are often loose or partial
-    if a.quoted or b.quoted or a.claimed or b.claimed:
-        score -= 1.5  # someone's words or claim, which may be wrong
+    if a.quoted or b.quoted:
+        score -= 1.5  # someone's words, which may be wrong
     if tails is not None and tails >= _SAME_PREDICATE and _overlap(*(frozenset(w for w in m.tail if w.islower())
                                                                     for m in (a, b))) >= _SAME_PREDICATE:
         score += 1  # what is said of them agrees, and not only in a name
@@ -184,7 +186,7 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
                     print(f"SCORE {score} {earlier.text!r} ~ {later.text!r} crowd={crowd}", file=sys.stderr)
                 if score is not None and score >= INFO_AT and (best is None or score > best[0]):
                     best = (score, earlier)
-            if best is None or _sum_of_parts(later, best[1], group):
+            if best is None or _sum_of_parts(later, best[1], group) or _whole_of_parts(later, best[1], group):
                 continue
             score, earlier = best
             pair = (round(earlier.low, 6), round(later.low, 6))
@@ -202,6 +204,14 @@ def _sum_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> boo
     total = sum(m.quantity.value for m in group if m.sentence == earlier.sentence and m.head == later.head
                 and not m.change)
     return total != earlier.quantity.value and later.low <= total <= later.high
+
+
+def _whole_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> bool:
+    """Whether ``later`` ("all 45 boats") is the whole of a list ``earlier`` is one part of ("18
+    boats from Pell Harbor, 12 from Danforth and nine from Ocean Point"): the totals check
+    weighs the sum, not each part."""
+    parts = [m for m in group if m.sentence == earlier.sentence and m.head == later.head and not m.change]
+    return (later.definite or later.total) and len(parts) >= 2 and len({str(m.time) for m in parts}) == 1
 
 
 def _statement(m: Mention) -> Statement:

@@ -358,7 +358,7 @@ class People:
             named = self.named_in(r.start + max(0, who.start() - 40), r.start + who.start() + 40)
             if named:
                 return named[-1]
-        said = self._said(head)
+        said = self.reported_start(head)
         if said is not None:  # "Reyes said the $2.4 million grant…": a reported clause
             return self._reported_subject(r, said, at)
         clause = max((m.end() for m in _CLAUSE_RE.finditer(head)), default=0)
@@ -373,7 +373,7 @@ class People:
         named = self.named_in(r.start, r.start + at)
         return named[0] if named else None
 
-    def _said(self, head: str) -> int | None:
+    def reported_start(self, head: str) -> int | None:
         """Where the last reported clause in ``head`` starts: after a speech verb used as a verb
         ("Reyes said the…", "told reporters that…"), not a noun ("22 states") or a verb of another
         sense ("continued as a member")."""

@@ -63,6 +63,7 @@ _CHANGE_RE = re.compile(
     r"\bfrom\s+$|\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
     r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$", re.I)
 _CHANGE_AFTER_RE = re.compile(r"\s+(?:to|up from|down from|from)\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d", re.I)
+_SHORT_OF_AFTER_RE = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 _CHANGE_VERB_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|falling|fallen|increased|increases|"
                              r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
                              r"dropped|drops|dropping|declined|declines|declining|jumped|jumps|slipped|slips|"
@@ -99,6 +100,9 @@ _CHANGE_BY_RE = re.compile(r"\b(?:reduc|cut|lower|rais|increas|boost|decreas|tri
                            r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
 _FUNDRAISING_RE = re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
 _FOR_AFTER_RE = re.compile(r"\s+for\s+(?:the|a|an|its|their|his|her)\s+", re.I)
+_IN_THINGS_RE = re.compile(r"\s+in\s+(?:new\s+|federal\s+|state\s+)?(?=[a-z]+s\b)")  # "$120,000 in grants"
+_INCLUDES_RE = re.compile(r"\b(?:includes|included|include|including|comprises|covers|consists of|breaks down into)\s+$",
+                          re.I)
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -319,8 +323,12 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                 head, mods, elided, group = prior[0].head, prior[0].mods, True, True
     elif kind == MONEY:
         held = _HELD_RE.match(after)
+        in_things = _IN_THINGS_RE.match(after)
         if held:  # "with $61 million already in hand"
             head, mods = "raised", frozenset()
+        elif in_things and head is None:  # "the $120,000 in grants"
+            head, mods, np_end = phrases.noun_phrase(after[in_things.end() - 1:])
+            np_end += in_things.end() - 1
         elif head is None or head in _MEASURE_HEADS:
             head, mods = _money_head(before)
         elif head not in _MONEY_NOUNS and head not in _MONEY_ROLES:  # "a $48 million project": what it costs
@@ -333,7 +341,10 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         if head == "pay" and paid_for:  # "pay $1.15 million for the former mill property": its price
             thing, thing_mods, _ = phrases.noun_phrase(after[(np_end or 0) + paid_for.end():])
             head, mods = "cost", mods | thing_mods | ({thing} if thing else set())
-    if head is None and kind == COUNT and _SERIES_BEFORE_RE.search(before):
+    if head is None and kind == MONEY and _INCLUDES_RE.search(before):  # "The bond … includes $12 million for…"
+        head, mods = phrases.subject_head(text[:q.start - len(before) + _INCLUDES_RE.search(before).start()])
+        head = _MONEY_ROLES.get(head, head)
+    if head is None and kind in (COUNT, MONEY) and _SERIES_BEFORE_RE.search(before):
         prior = [h for h in heads if h[0] < q.start]
         number_of = _NUMBER_OF_RE.search(text[:q.start])
         if prior:  # "from 166 in May, to 139 in June": the series counts one thing
@@ -350,7 +361,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     after_np = rest[np_end:] if np_end else rest
     restrictive = kind in (COUNT, SHARE) and bool(_RESTRICTIVE_RE.match(after_np))
     participle = kind in (COUNT, SHARE) and bool(_PARTICIPLE_AFTER_RE.match(after_np))
-    change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after))
+    change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after)
+                  or _SHORT_OF_AFTER_RE.match(after_np))  # "45 signatures short of the 1,200 needed": a difference
     changed_to = _CHANGED_TO_RE.search(text, max(0, q.start - 60), q.start)
     if changed_to and kind in (MONEY, SHARE) and not change:  # "rates will be adjusted to $2.50": the new rate
         head, mods = _changed_head(text[:q.start], changed_to)
@@ -373,7 +385,9 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     modal = bool(modal_word and not _DETERMINER_RE.search(window, modal_word.end())
                  or _REQUIRED_AFTER_RE.match(after_np))
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
-    subject, _ = phrases.subject_head(text[clause_start:q.start]) if kind in (MONEY, COUNT) else (None, frozenset())
+    reported = people.reported_start(text[clause_start:q.start])  # "Tsai said the petition has 1,100": the petition
+    subject, _ = phrases.subject_head(text[clause_start + (reported or 0):q.start]) if kind in (MONEY, COUNT) \
+        else (None, frozenset())
     tail_text = _TAIL_END_RE.split(rest[np_end:] if np_end else rest, maxsplit=1)[0]
     tail = _predicate(tail_text)
     if kind == SHARE and elided:

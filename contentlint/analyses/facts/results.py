@@ -44,6 +44,9 @@ _STREAK_RE = re.compile(r"\s+(?:in\s+a\s+row|straight|consecutive|successive|run
 _ADDED_UP_RE = re.compile(r"\b(?:added up to|add up to|adds up to|totaled|totalled|totals|totaling|came to|"
                           r"amounted to|amount to|worth)\s+$", re.I)
 _SHORT_OF_RE = re.compile(r"\s*(?:[a-z]+\s+)?short\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
+_LIST_VERB_RE = re.compile(r"\b(?:includes|included|include|comprises|consists of|breaks down into|is made up of)\b",
+                           re.I)
+_EXHAUSTIVE_RE = re.compile(r"\b(?:between them|combined|together|both|the (?:two|three|four))\b", re.I)  # these parts only
 _TOTAL_MARKER_RE = re.compile(r"\b(?:between them|combined|in all|in total|altogether|all told|together|the two|"
                               r"both|a total of|total)\b", re.I)
 _PART_JOIN_RE = re.compile(r"^[^.;:]*?(?:,\s*|\s+)(?:and\s+)?[A-Z]?[\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s*$")
@@ -313,10 +316,19 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
                 continue
             total = sum(p.quantity.value for p in parts)
             for m in mentions:
-                if m.sentence <= k or m.head != head or m.kind != parts[0].kind or not m.total or m.sentence - k > 6:
+                if m.sentence <= k or m.head != head or m.kind != parts[0].kind or m.sentence - k > 6:
                     continue
-                if not _TOTAL_MARKER_RE.search(readings[m.sentence].text) or same_time(parts[0].time, m.time) is False:
+                # "in all 78 donors", or a definite "all 45 boats" / "the 25 players" after the list of parts
+                marked = m.total and _TOTAL_MARKER_RE.search(readings[m.sentence].text)
+                listed = m.kind == COUNT or _LIST_VERB_RE.search(readings[k].text)  # "the bond includes $12M for…"
+                whole = (m.definite and listed and not m.partitive and not m.subset
+                         and m.low > max(p.quantity.value for p in parts))  # a whole is more than any part
+                if not (marked or whole) or same_time(parts[0].time, m.time) is False:
                     continue
+                others = [o for o in mentions if k <= o.sentence <= m.sentence and o.kind == m.kind and o.head == head and o is not m
+                          and o not in parts]
+                if m.low > total and others and not _EXHAUSTIVE_RE.search(readings[m.sentence].text):
+                    break  # "raised $500,000 from X and $100,000 from Y … also raised $1 million": a partial list
                 if m.low <= total <= m.high:
                     break
                 listed = " + ".join(numbers.format_value(p.quantity.value, p.quantity.unit, p.quantity.currency)
@@ -326,6 +338,7 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
                                     f"not {m.text}", WARNING))
                 break
     out += _products(readings, mentions)
+    out += _each_products(mentions)
     out += _shortfalls(readings, mentions)
     return out
 
@@ -334,7 +347,7 @@ def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Confli
     """"Clinton is 71 delegates short of the magic number of 2,383" and "Clinton has 2,290 delegates"."""
     out = []
     for m in mentions:
-        if m.kind != COUNT or not m.entity:
+        if m.kind != COUNT or not (m.entity or m.subject):
             continue
         r = readings[m.sentence]
         local = m.end - r.start
@@ -348,13 +361,39 @@ def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Confli
             continue
         has = goal.value - m.quantity.value
         for other in mentions:
-            if (other.sentence != m.sentence and other.head == m.head and other.entity == m.entity
+            if (other.sentence != m.sentence and other.head == m.head
+                    and (other.entity == m.entity or m.subject and other.subject == m.subject)
                     and other.kind == COUNT and not other.change and not other.modal
                     and not (other.low <= has <= other.high) and abs(other.sentence - m.sentence) <= 12):
                 later, earlier = (other, m) if other.start > m.start else (m, other)
                 out.append(Conflict("total", _st(later), _st(earlier),
                                     f"{m.text} short of {goal.text} is {has:,.0f}, not {other.text}", WARNING))
                 return out
+    return out
+
+
+def _each_products(mentions: list[Mention]) -> list[Conflict]:
+    """"seven grants of $15,000 each" and, later, "the $120,000 in grants": a count times an amount
+    each against a later amount of the same things."""
+    out = []
+    for m in mentions:
+        if m.kind != MONEY or m.unit != "each" or m.change:
+            continue
+        counts = [c for c in mentions if c.sentence == m.sentence and c.kind == COUNT and c.head == m.head
+                  and c.quantity.value >= 2 and not c.quantity.hedge]
+        if not counts:
+            continue
+        n = counts[0].quantity.value
+        product = n * m.quantity.value
+        for t in mentions:
+            if (t.kind == MONEY and m.sentence < t.sentence <= m.sentence + 12 and t.unit != "each" and not t.change
+                    and (t.head == m.head or m.head in t.mods) and (t.total or t.definite)):
+                if not (t.low <= product <= t.high):
+                    out.append(Conflict("total", _st(t), _st(counts[0]),
+                                        f"{counts[0].text} × {m.text} is "
+                                        f"{numbers.format_value(product, numbers.MONEY, m.quantity.currency)}, "
+                                        f"not {t.text}", WARNING))
+                break
     return out
 
 
