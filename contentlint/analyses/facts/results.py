@@ -23,6 +23,7 @@ from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import numbers
+from contentlint.language.words import FUNCTION_WORDS
 
 _VOTE_BEFORE_RE = re.compile(r"\b(?:voted|vote of|by a vote of|on a|in a|approved|rejected|passed|failed)\s+$", re.I)
 _VOTE_AFTER_RE = re.compile(r"\s+(?:vote|decision|ruling|margin|split)\b", re.I)
@@ -36,7 +37,12 @@ _BY_POINTS_RE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+
                            r"\s+(?:percentage\s+)?points\b\s*\((?P<a>\d+(?:\.\d+)?)(?:\s*percent|%)?\s+to\s+"
                            r"(?P<b>\d+(?:\.\d+)?)(?:\s*percent|%)?\)", re.I)
 _RANK_BEFORE_RE = re.compile(r"\b(?:was|is|ranked|ranks|ranking|placed|finished|finishing|came in|come in|"
-                             r"comes in|slipped to|rose to|fell to|moved to)\s+(?:as\s+)?(?:the\s+)?$", re.I)
+                             r"comes in|slipped to|rose to|fell to|moved to|sat|sits|ranking of|rank of)\s+"
+                             r"(?:as\s+)?(?:the\s+)?$", re.I)
+# A win stated as a verb: "Quill's chili won the county cook-off" is a first place.
+_WON_CONTEST_RE = re.compile(r"\b(?:won|wins|took first in|took top honors in|took top honors at)\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,4}?(?:contest|competition|cook-off|bee|tournament|championship|"
+                             r"prize|final|show|derby|regatta|marathon)\b", re.I)
 _RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+finish)?|\s+(?:on|in)\s+(?:the|this|that|its|their)\s+"
                             r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest))",
                             re.I)
@@ -96,6 +102,11 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
             res = _rank(r, q, people)
             if res:
                 out.append(res)
+        for m in _WON_CONTEST_RE.finditer(r.text) if "won" in r.words or "wins" in r.words or "took" in r.words else ():
+            subject = _rank_subject(r, m.start(), people)
+            if subject:
+                out.append(Result("rank", subject, 1, 1, r.start + m.start(), r.start + m.end(), m.group(0), r.index,
+                                  r.block, context="finish"))
     return out
 
 
@@ -179,17 +190,33 @@ def _rank(r: Reading, q: numbers.Quantity, people: People) -> Result | None:
 def _rank_subject(r: Reading, at: int, people: People) -> str | None:
     """Who or what holds a rank: a person, or the capitalised name that opens the clause
     ("St. Louis, Ferguson's metro city neighbor, was No. 19")."""
+    clause = r.text[:at]
+    antecedent = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+which\s+(?:\w+\s+){1,2}$", clause)
+    if antecedent:  # "Corvin, which sat 12th on that list"
+        return antecedent.group(1).lower()
+    owner = re.search(r"\b(?:[Tt]he\s+)?([A-Za-z][\w.'’-]*)['’]s\s+(?:[a-z]+\s+){0,2}$", clause)
+    if owner and not people.is_person(owner.group(1)):  # "the county's ranking of 38th"
+        return owner.group(1).lower()
+    pronoun = re.search(r"\b(his|her)\s+(?:[a-z]+\s+){0,2}$", clause, re.I)
+    if pronoun:  # "Anand said her third-place finish"
+        p = people.pronoun(r, pronoun.start(1), pronoun.group(1))
+        if p:
+            return p.surname.lower()
     p = people.subject_of(r, at)
     if p:
-        return p.surname
-    clause = r.text[:at]
+        return p.surname.lower()
     which = re.search(r"\b(?:on\s+)?which\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+\w+\s+$", clause)
     if which:
         return which.group(1).lower()
-    m = re.match(r"\s*(?:In\s+[^,]+,\s*)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)", clause)
-    if m and m.group(1).split()[0] not in ("The", "A", "An", "It", "This", "That", "He", "She", "They"):
-        return m.group(1).lower()
+    reported = people.reported_start(clause)  # "Ruiz said the third consecutive record year…": not Ruiz's
+    for m in _NAME_RUN_RE.finditer(clause, reported or 0):
+        words = [w for w in m.group(1).split() if w.lower() not in FUNCTION_WORDS]
+        if words:  # "For the fifth straight year, the Dunmore Harvest Fair", "The fair's headliner, the Juniper…"
+            return " ".join(words).lower()
     return None
+
+
+_NAME_RUN_RE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?!['’]s)\b")
 
 
 def streaks(readings: list[Reading], people: People) -> list[Result]:
@@ -199,10 +226,16 @@ def streaks(readings: list[Reading], people: People) -> list[Result]:
         for q in r.quantities:
             if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end):
                 who = people.subject_of(r, len(r.text)) or people.subject_of(r, q.start)
-                if who:
-                    end = _STREAK_RE.match(r.text, q.end).end()
-                    out.append(Result("streak", who.surname, q.value, q.value, r.start + q.start, r.start + end,
-                                      " ".join(r.text[q.start:end].split()), r.index, r.block))
+                end = _STREAK_RE.match(r.text, q.end).end()
+                noun = re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(year|season|month|week|day|time|term|election|game|win|"
+                                r"title|quarter)s?\b", r.text[end:])
+                fronted = None if "," in r.text[:q.start] else re.match(r"[^,]*,\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}"
+                                                                       r"[A-Z][\w.'’-]*)", r.text[end:])
+                subject = who.surname.lower() if who else fronted.group(1).lower() if fronted else \
+                    _rank_subject(r, q.start, people)  # "For the fifth straight year, the Dunmore Harvest Fair…"
+                out.append(Result("streak", subject, q.value, q.value, r.start + q.start, r.start + end,
+                                  " ".join(r.text[q.start:end].split()), r.index, r.block,
+                                  context=noun.group(1) if noun else ""))
     return out
 
 
@@ -249,15 +282,33 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
             out += _lead(m, mentions)
     out += _points_in_parentheses(readings)
     ranks = [x for x in results if x.kind in ("rank", "streak")]
+    streaks_of = {}
+    for x in ranks:
+        if x.kind == "streak":
+            streaks_of.setdefault(x.context, []).append(x)
     for i, b in enumerate(ranks):
         for a in ranks[:i]:
-            if (a.kind, a.subject, a.context) != (b.kind, b.subject, b.context) or a.low == b.low \
-                    or a.sentence == b.sentence:
+            if a.kind != b.kind or a.context != b.context or a.low == b.low or a.sentence == b.sentence:
                 continue
-            out.append(Conflict("rank", _st(b), _st(a), f"{b.subject.title()} is {a.text} earlier and {b.text} here",
-                                WARNING if a.context == "list" else INFO))
+            if not _same_holder(a.subject, b.subject):
+                # "for the fifth straight year" and "the third consecutive record year": the article's one streak
+                if not (a.kind == "streak" and a.context and len(streaks_of[a.context]) == 2
+                        and None in (a.subject, b.subject)):
+                    continue
+            who = (b.subject or a.subject or "the streak").title()
+            out.append(Conflict("rank", _st(b), _st(a), f"{who} is {a.text} earlier and {b.text} here",
+                                WARNING if a.context == "list" or a.kind == "streak" and a.subject == b.subject
+                                else INFO))
             break
     return out
+
+
+def _same_holder(a: str | None, b: str | None) -> bool:
+    """"baylor county" and "county"; "anand" and "anand"."""
+    if not a or not b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 def _lead(m: Result, mentions: list[Mention]) -> list[Conflict]:
