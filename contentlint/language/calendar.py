@@ -572,9 +572,12 @@ def describe_years(low: float, high: float) -> str:
 
 def describe_point(low: float, high: float) -> str:
     """An interval of fractional years for a message: "2016", "March 2015", "2014-2016"."""
+    year = int(low)
+    if high - low <= 2 / 365.25:  # one day
+        d = dt.date(year, 1, 1) + dt.timedelta(days=round((low - year) * 365.25))
+        return f"{MONTH_NAMES[d.month - 1]} {d.day}, {year}"
     if high - low <= 1 / 12 + 1e-6:
-        year = int(low)
-        month = min(11, int(round((low - year) * 12)))
+        month = min(11, int((low - year) * 12 + 1e-6))
         return f"{MONTH_NAMES[month]} {year}"
     if int(low) == int(high - 1e-6):
         return str(int(low))

@@ -35,6 +35,13 @@ _ONCE = {stem(w): cls for cls, words in {
     "launch": "launch launched debut debuted premiere premiered",
     "sign": "sign signed",
     "close": "close closed shut",
+    "sworn": "sworn inaugurated",
+}.items() for w in words.split()}
+# Nouns of the same events: "since the mill's closure on Feb. 2", "her Oct. 20 swearing-in".
+_ONCE_NOUNS = {w: cls for cls, words in {
+    "leave": "resignation retirement departure", "die": "death", "marry": "marriage wedding",
+    "found": "founding", "graduate": "graduation", "close": "closure closing shutdown", "sworn": "swearing-in inauguration",
+    "launch": "launch debut premiere",
 }.items() for w in words.split()}
 _GAVE_UP_RE = re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:seat|post|job|"
                          r"position|office|title|role)\b", re.I)
@@ -51,6 +58,8 @@ _DATED_NOUN_RE = re.compile(r"\bthe\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|
                             r"(?P<noun>[a-z]+)\b")
 _WEEKDAY_NOUN_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
                               r"(?:\w+\s+)?(?P<noun>[a-z]+)\b")
+_OPENING_WORD_RE = re.compile(r"^(\W*)(The|A|An|Since|After|Before|When|While|In|On|At|By|For|During|Until|Its|Their|"
+                              r"His|Her)\b")
 _SAME_OBJECT = 0.5  # share of the words two events act on, to be one event
 _NOT_OBJECTS = frozenset("in on at end start beginning middle early late back".split())
 _EVENT_WINDOW = 70  # characters before a date in which its event's verb is looked for
@@ -93,20 +102,25 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
     clause_start = max((m.end() for m in re.finditer(r"[;:—–]|,\s+(?:and|but|when|while)\s+", before)), default=0)
     before = before[clause_start:]
     gave_up = _GAVE_UP_RE.search(before)
-    verbs = [(m, _ONCE.get(stem(m.group(1)))) for m in re.finditer(r"\b([a-z]+)\b", before)]
+    verbs = [(m, _ONCE.get(stem(m.group(1))) or _ONCE_NOUNS.get(m.group(1))) for m in re.finditer(r"\b([a-z-]+)\b",
+                                                                                                 before)]
     once = [(m, cls) for m, cls in verbs if cls]
     first = _FIRST_RE.search(before)
+    noun_after = re.match(r"\s+([a-z-]+)\b", text[w.end:])
     if gave_up:
         verb, at = "leave", gave_up.start()
     elif once:
         verb, at = once[-1][1], once[-1][0].start()
+    elif noun_after and noun_after.group(1) in _ONCE_NOUNS:  # "her Oct. 20 swearing-in"
+        verb, at = _ONCE_NOUNS[noun_after.group(1)], len(before)
     elif first:
         verb, at = "first", first.start()
     else:
         return None
     head = before[:at]
-    subject, pronoun = _subject(head, r, people, lo + clause_start + at)
-    if verb == "first" and not (subject and (subject in people.by_surname or " " in subject)):
+    opener = people.opener_subject(r) if "," not in text[:lo + clause_start + at] else None
+    subject, pronoun = (opener.surname, False) if opener else _subject(head, r, people, lo + clause_start + at)
+    if verb == "first" and not (subject and (subject in people.by_surname or re.search(r"[A-Z]\w*\s+[A-Z]", head))):
         return None  # a first time needs a named subject: "the New York Times first reported"
     start = lo + clause_start + at
     if _AGAIN_RE.search(text, start, w.end):
@@ -114,25 +128,41 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
     verb_end = re.match(r"\w+(?:\s+up)?", text[start:]).end() + start
     objects = frozenset(stem(x) for x in re.findall(r"[A-Za-z][\w'’-]+", text[verb_end:w.start])
                         if x.lower() not in FUNCTION_WORDS and x.lower() not in _NOT_OBJECTS)
-    return Event(verb, subject, pronoun, span[0], span[1], r.start + start, r.start + w.end,
-                 " ".join(text[start:w.end].split()), r.index, w.precision, objects)
+    end = w.end + noun_after.end() if noun_after and at == len(before) else w.end
+    return Event(verb, subject, pronoun, span[0], span[1], r.start + start, r.start + end,
+                 " ".join(text[start:end].split()), r.index, w.precision, objects)
 
 
 def _subject(head: str, r: Reading, people: People, at: int) -> tuple[str | None, bool]:
     person = people.subject_of(r, at)
     if person:
         return person.surname, False
-    m = _SUBJECT_RE.search(re.sub(r"^(\W*)(?:The|A|An)\s", r"\1the ", head))
+    head = _OPENING_WORD_RE.sub(lambda m: m.group(1) + m.group(2).lower(), head)  # "Since the mill's", "The …"
+    m = _SUBJECT_RE.search(re.sub(r"['’]s\s+$", " ", head))
     if not m:
         return None, False
     words = m.group(1).split()
     if words[-1].lower() in ("it", "he", "she", "they"):
         return None, True
-    named = [w for w in words if w[0].isupper() and w.lower() != "the"]
-    if named:
-        return " ".join(w.lower() for w in named), False
+    if words[-1].lower() in ("his", "her"):  # "her Oct. 20 swearing-in"
+        p = people.pronoun(r, at - len(head) + m.start(1) + m.group(1).rfind(words[-1]), words[-1])
+        return (p.surname, False) if p else (None, True)
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return (stem(content[-1]), False) if content else (None, False)
+    # "The Riverbend paper mill" and "the mill's": the phrase, compared word by word
+    return (" ".join(stem(w) if w[0].islower() else w.lower() for w in content), False) if content else (None, False)
+
+
+def _same_objects(a: frozenset[str], b: frozenset[str]) -> bool:
+    """"resigned as chief executive of Marlowe Regional Health" and "resigning from Marlowe": one
+    event when the words of one are all in the other, or most of both are shared."""
+    shared = len(a & b)
+    return shared == min(len(a), len(b)) or shared / len(a | b) >= _SAME_OBJECT
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """"riverbend paper mill" and "mill"; "Quist" and "Quist"."""
+    wa, wb = set(a.split()), set(b.split())
+    return a == b or wa <= wb or wb <= wa
 
 
 def conflicts(events: list[Event], readings: list[Reading], date) -> list[Conflict]:
@@ -143,17 +173,16 @@ def conflicts(events: list[Event], readings: list[Reading], date) -> list[Confli
         for a in events[:i]:
             if a.verb != b.verb or a.sentence == b.sentence:
                 continue
-            same = a.subject == b.subject if a.subject and b.subject else (b.pronoun and bool(a.subject))
+            same = _same_subject(a.subject, b.subject) if a.subject and b.subject else (b.pronoun and bool(a.subject))
             if not same or not (b.high < a.low - 1e-6 or a.high < b.low - 1e-6):
                 continue
-            if a.verb != "first" and a.objects and b.objects and \
-                    len(a.objects & b.objects) / len(a.objects | b.objects) < _SAME_OBJECT:
+            if a.verb != "first" and a.objects and b.objects and not _same_objects(a.objects, b.objects):
                 continue  # "married Jeanne Siegel in 1940" and "married Ruth Levin in 1967": two events
             out.append(Conflict("date", Statement(b.start, b.end, b.text), Statement(a.start, a.end, a.text),
                                 f"{'the first time' if a.verb == 'first' else 'the event'} is dated "
                                 f"{calendar.describe_point(a.low, a.high)} earlier and "
                                 f"{calendar.describe_point(b.low, b.high)} here",
-                                WARNING if a.subject == b.subject else INFO))
+                                WARNING if a.subject and b.subject else INFO))
             break
     out += _weekdays(readings, article)
     return out

@@ -21,6 +21,9 @@ from contentlint.language import names
 from contentlint.language.words import FUNCTION_WORDS
 
 _LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)")
+# A phrase that opens a sentence and leaves its subject to the clause after it.
+_OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b)"
+                        r"[^,]*,\s+(?:(?P<pron>he|she)|(?:[A-Z][\w'’-]+\s+)?(?P<name>[A-Z][\w'’-]+))\b")
 _PRONOUN_RE = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
 _APPOSITION_RE = re.compile(
@@ -372,6 +375,17 @@ class People:
             return self.pronoun(r, m.start(), m.group(1))
         named = self.named_in(r.start, r.start + at)
         return named[0] if named else None
+
+    def opener_subject(self, r: Reading) -> Person | None:
+        """The subject a phrase opening the sentence belongs to: "Born in 1960 in a fishing village,
+        he moved…" (a pronoun: the person last named before), "After resigning from Marlowe in
+        2021, Quist spent…" (the name after the comma)."""
+        m = _OPENER_RE.match(r.text)
+        if not m:
+            return None
+        if m.group("name"):
+            return self.by_surname.get(m.group("name")) if self.is_person(m.group("name")) else None
+        return self.last_before(r.start, r.index, names.gender_of(m.group("pron")))
 
     def reported_start(self, head: str) -> int | None:
         """Where the last reported clause in ``head`` starts: after a speech verb used as a verb

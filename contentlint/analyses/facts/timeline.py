@@ -133,7 +133,10 @@ def _clause_start(text: str, at: int) -> int:
 
 
 def _person(r: Reading, at: int, people: People) -> str | None:
-    p = people.subject_of(r, at)
+    return _surname(people.subject_of(r, at))
+
+
+def _surname(p) -> str | None:
     return p.surname if p else None
 
 
@@ -171,7 +174,7 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
             if thing:
                 out.append(_fact(FOUNDED, thing, lo, hi, r, max(0, a), w.end, near))
         elif _BORN_RE.search(clause[-40:]):
-            who = _person(r, w.start, people) or _opener_person(r, people)
+            who = _person(r, w.start, people) or _surname(people.opener_subject(r))
             if who:
                 a = _BORN_RE.search(clause[-40:]).start() + (w.start - len(clause[-40:]))
                 out.append(_fact(BIRTH, who, lo, hi, r, max(0, a), w.end, near))
@@ -285,19 +288,6 @@ def _aged_thing(r: Reading, w: calendar.When) -> str | None:
         return None
     head, _, _ = phrases.noun_phrase(r.text[w.end:])
     return head if head and not names.is_living(head) else None
-
-
-def _opener_person(r: Reading, people: People) -> str | None:
-    """The subject a participle opening the sentence belongs to: "Born in 1960 in a fishing
-    village, he moved…" (a pronoun, the person last named before) or "Born in 1960, Halvorsen…"."""
-    m = re.match(r"\s*[A-Z][a-z]+ed\b[^,]*,\s+(?:(?P<pron>he|she)|(?P<name>[A-Z][\w'’-]+))\b", r.text) or \
-        re.match(r"\s*Born\b[^,]*,\s+(?:(?P<pron>he|she)|(?P<name>[A-Z][\w'’-]+))\b", r.text)
-    if not m:
-        return None
-    if m.group("name"):
-        return m.group("name") if people.is_person(m.group("name")) else None
-    p = people.last_before(r.start, r.index, names.gender_of(m.group("pron")))
-    return p.surname if p else None
 
 
 def _described_person(r: Reading, at: int, people: People) -> str | None:
