@@ -28,7 +28,9 @@ from contentlint.language.words import FUNCTION_WORDS
 _VOTE_BEFORE_RE = re.compile(r"\b(?:voted|vote of|by a vote of|on a|in a|approved|rejected|passed|failed)\s+$", re.I)
 _VOTE_AFTER_RE = re.compile(r"\s+(?:vote|decision|ruling|margin|split)\b", re.I)
 _SCORE_BEFORE_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|topped|edged|downed|routed|won|lost|fell|falls|"
-                              r"over|against|outscored|held off)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
+                              r"over|against|outscored|held off|drew|draws|tied|ties)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
+# A margin in votes: "the 42-vote margin", "a 24-vote victory".
+_VOTE_MARGIN_RE = re.compile(r"\b(?P<n>\d+)-vote\s+(?:margin|victory|win|edge|lead|advantage|defeat)\b", re.I)
 _SCORE_AFTER_RE = re.compile(r"\s+(?:win|victory|loss|defeat|decision|final|triumph|rout)\b", re.I)
 _MARGIN_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[-\s](?:percentage[-\s])?point\s+(?P<what>victory|win|lead|margin|edge|"
@@ -64,7 +66,7 @@ _CLOSEST_RE = re.compile(r"\bover\s+(?:his|her|their|its)\s+(?:closest|nearest)\
 
 @dataclass(frozen=True)
 class Result:
-    kind: str  # "vote", "score", "percent", "margin", "rank", "streak"
+    kind: str  # "vote", "score", "percent", "margin", "vote-margin", "rank", "streak"
     subject: str | None
     low: float
     high: float
@@ -96,6 +98,10 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
                               m.group(0), r.index, r.block, definite=bool(_CLOSEST_RE.search(r.text, m.end(),
                                                                                             m.end() + 60)),
                               context="result" if m.group("what").lower() in _RESULT_WORDS else "lead"))
+        for m in _VOTE_MARGIN_RE.finditer(r.text) if "vote" in r.text else ():
+            n = float(m.group("n"))
+            out.append(Result("vote-margin", None, n, n, r.start + m.start(), r.start + m.end(), m.group(0), r.index,
+                              r.block))
         for q in r.quantities:
             if q.unit != numbers.ORDINAL:
                 continue
@@ -264,6 +270,13 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
             out.append(Conflict("tally", _st(b), _st(a), f"the {a.kind} is {a.text} earlier and {b.text} here",
                                 confidence))
             break
+    votes = [x for x in results if x.kind == "vote"]
+    for m in (x for x in results if x.kind == "vote-margin"):
+        if len(votes) == 1 and votes[0].first - votes[0].second != m.low:  # the article's one vote
+            t = votes[0]
+            later, earlier = (m, t) if m.start > t.start else (t, m)
+            out.append(Conflict("tally", _st(later), _st(earlier),
+                                f"{t.text} is a margin of {t.first - t.second:,.0f} votes, not '{m.text}'", WARNING))
     margins = [x for x in results if x.kind == "margin"]
     percents = [x for x in results if x.kind == "percent"]
     for m in margins:
