@@ -122,6 +122,13 @@ class Context:
         return metrics(self)
 
     @cached_property
+    def lists(self) -> list:
+        """Lists the article announces with a count (see :mod:`contentlint.analyses.lists`)."""
+        from contentlint.analyses.lists import announced_lists
+
+        return announced_lists(self)
+
+    @cached_property
     def facts(self):
         """What the article states, as typed and keyed facts (see :mod:`contentlint.analyses.facts`)."""
         from contentlint.analyses.facts import extract

@@ -423,24 +423,30 @@ _NUMBERED_RE = re.compile(r"[ \t]*(?:#+[ \t]*|<[^>]+>[ \t]*)?(?P<n>\d{1,2})[.):]
 
 
 class ListCountMismatch(Rule):
-    """The title promises a number of items ("7 Ways to …") and the article numbers another.
+    """A count that announces a list disagrees with the list: the title promises "7 Ways to …"
+    and the article numbers six, or "Here are the three steps:" is followed by four items, or
+    "named five finalists: Ames, Boone, Cedar and Dixon."
 
-    The items are the article's numbered entries: headings, list items or paragraphs that open
-    with "1.", "2)"… in sequence. An article that does not number its items is left alone: which
-    of its headings are the items cannot be told reliably.
+    The title's items are the article's numbered entries (headings, list items or paragraphs
+    that open with "1.", "2)"… in sequence); an article that does not number them is left alone,
+    since which headings are the items cannot be told. A sentence's list is the list items
+    after it, or the series after its colon (:mod:`contentlint.analyses.lists`); a list said to
+    be partial ("among them", "including") is not counted.
 
     ## Why it matters
-    A listicle whose count is wrong was cut or padded after its headline was written; readers
+    A list whose count is wrong was cut or padded after its announcement was written; readers
     counting along notice.
 
     ## Fails
     ```
     # 7 Ways to Cut Your Energy Bill      (and the article numbers its tips 1. to 6.)
+    The board named three finalists: Avery Cole, Dana Ruiz, Sam Ortiz and Lee Park.
     ```
 
     ## Passes
     ```
     # 7 Ways to Cut Your Energy Bill      (tips numbered 1. to 7.)
+    The board named four finalists, among them Avery Cole and Dana Ruiz.
     ```
     """
 
@@ -450,6 +456,15 @@ class ListCountMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from self._title_promise(ctx)
+        for announced in ctx.lists:
+            if announced.items != announced.promised:  # a series in running text is parsed less surely
+                yield Finding(announced.span, f"{announced.promised} {announced.noun} are announced, but "
+                                              f"{announced.items} follow",
+                              severity=Severity.INFO if announced.inline else None)
+
+    @staticmethod
+    def _title_promise(ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
         title = doc.title_text or ""
         m = _TITLE_COUNT_RE.match(title)

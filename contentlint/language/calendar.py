@@ -103,7 +103,8 @@ _RELATIVE_HINT_RE = re.compile("year|month|week|season|day|tonight|tomorrow|spri
 _UNIT_HINT_RE = re.compile("decade|centur|year|month|week|day|season")
 _SPAN_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 _SPAN_OPEN_RE = re.compile(r"\b(?:from|between)\s+$", re.I)
-_UNIT_AFTER_RE = re.compile(rf"[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?", re.I)
+_UNIT_AFTER_RE = re.compile(rf"(?P<more>\s+(?:more|additional|extra))?[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?",
+                            re.I)  # "five years", "five-year-old", "five more years" (from now)
 _A_UNIT_RE = re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|less than|under|"
                         r"just over|just under|at least|close to)\s+)?(?P<what>a|one|half a|a half|a quarter)"
                         r"[-\s](?P<unit>decade|century|year|month|week|day)\b(?!s)", re.I)
@@ -407,7 +408,7 @@ def _durations(text: str, lo: int, hi: int, quantities: list[numbers.Quantity]) 
             out.append(When(future.start(), m.end(), text[future.start():m.end()], POINT, None, None,
                             "day", relative=q.value, unit=unit))
             continue
-        direction = NEXT if _NEXT_RE.search(text, max(lo, q.start - 16), q.start) else (
+        direction = NEXT if m.group("more") or _NEXT_RE.search(text, max(lo, q.start - 16), q.start) else (
             PAST if _PAST_RE.search(text, max(lo, q.start - 16), q.start) else "")
         out.append(When(q.start, m.end(), span_text, DURATION, low, high, unit=unit, hedge=q.hedge,
                         direction=direction))

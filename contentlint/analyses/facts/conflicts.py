@@ -201,9 +201,9 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
 def _sum_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> bool:
     """Whether ``later`` adds up the figures of ``earlier``'s sentence, of which ``earlier`` is
     one ("Two emails sent to Powell and 10 emails sent to aides" and "the dozen emails")."""
-    total = sum(m.quantity.value for m in group if m.sentence == earlier.sentence and m.head == later.head
-                and not m.change)
-    return total != earlier.quantity.value and later.low <= total <= later.high
+    parts = [m.quantity.value for m in group if m.sentence == earlier.sentence and m.head == later.head
+             and not m.change]
+    return len(parts) >= 2 and later.low <= sum(parts) <= later.high
 
 
 def _whole_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> bool:

@@ -37,8 +37,8 @@ _WHO_ROLE_RE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs|directs|oversee
                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})", re.I)
 _ROLE_VERBS = {"chairs": "chair", "leads": "head", "heads": "head", "runs": "head", "directs": "director",
                "oversees": "head", "manages": "manager"}
-_PARTY_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<party>Democrat|Republican|independent|Independent|"
-                                  r"Libertarian)\b(?:\s+from\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
+_PARTY_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\w+\s+)?)\s*"
+                                  r"(?P<party>Democrat|Republican|independent|Independent|Libertarian)s?\b(?:\s+from\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
 _PARTY_BEFORE_RE = re.compile(r"\b(?P<party>Democratic|Republican|Democrat|GOP|Independent|Libertarian)\s+(?:"
                               + names.ROLE_PATTERN + r")?\.?\s*$", re.I)
 _OF_STATE_RE = re.compile(r"\s+of\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
@@ -172,6 +172,7 @@ class People:
                 p.mentions.append(at)
                 p.evidence += 1
                 self._mentions.append((at, r.index, word))
+                self._title_at(r, p, m.start(), "")
                 self._apposition(r, p, m.end(), "")
         self._mentions.sort()
         self._genders()
@@ -179,12 +180,7 @@ class People:
     def _attributes(self, r: Reading, p: Person, start: int, end: int, given: str) -> None:
         text = r.text
         before = text[max(0, start - 60):start]
-        title = None
-        for title in names.TITLE_BEFORE_NAME_RE.finditer(text, max(0, start - 60), start + 1):
-            pass
-        if title and title.end() == start:
-            self._title_before(r, p, text[:start], title, start, given)
-        else:
+        if not self._title_at(r, p, start, given):
             self._role_before_comma(r, p, before, start, given)
         label = re.match(r"\s*\(([DRI])(?:-([A-Z][\w.]*(?: [A-Z][\w.]*)?))?\)|,\s([DRI])-([A-Z][\w.]*)", text[end:])
         after = end + (label.end() if label else 0)  # an apposition comes after the party label
@@ -214,6 +210,16 @@ class People:
         self._apposition(r, p, after, given)
         for m in _ORG_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
             p.orgs.append((r.start + m.start(1), " ".join(m.group(1).split())))
+
+    def _title_at(self, r: Reading, p: Person, start: int, given: str) -> bool:
+        """A title written right before the name at ``start`` ("Sen. Jack Markell", "Mayor Brandt")."""
+        title = None
+        for title in names.TITLE_BEFORE_NAME_RE.finditer(r.text, max(0, start - 60), start + 1):
+            pass
+        if title and title.end() == start:
+            self._title_before(r, p, r.text[:start], title, start, given)
+            return True
+        return False
 
     def _role_before_comma(self, r: Reading, p: Person, before: str, start: int, given: str) -> None:
         """"the agency's finance director, Priya Castellanos": a role set before the name."""

@@ -103,6 +103,7 @@ _FOR_AFTER_RE = re.compile(r"\s+for\s+(?:the|a|an|its|their|his|her)\s+", re.I)
 _IN_THINGS_RE = re.compile(r"\s+in\s+(?:new\s+|federal\s+|state\s+)?(?=[a-z]+s\b)")  # "$120,000 in grants"
 _INCLUDES_RE = re.compile(r"\b(?:includes|included|include|including|comprises|covers|consists of|breaks down into)\s+$",
                           re.I)
+_OF_THE_RE = re.compile(r"\s+of\s+(?:the|its|their|a|an|his|her)\s")
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -145,7 +146,8 @@ _MODAL_WINDOW = 25  # characters before a figure in which "would", "expected", "
 _DEGREE_WORDS = frozenset("much very strongly somewhat extremely definitely slightly far significantly completely "
                           "totally mostly largely partly".split())
 _LEAD_IN_WORDS = 4  # "Five servings cost around $5." … "Five servings cost around $14.": items of a list
-_TAIL_WORDS = 8  # words after the noun phrase that say what is counted ("…that said they were much less likely")
+_TAIL_WORDS = 4  # words after the noun phrase that say what is counted ("…that said they were much less likely")
+_LEAD_WORDS = 8  # words before a group's share that say what is said of it ("Runner's knee … affects one in four")
 _TAIL_END_RE = re.compile(r"[.;:—–!?(]|,\s")
 _CHANGED_TO_RE = re.compile(r"\b(?:rose|rises|risen|fell|falls|fallen|climb(?:s|ed)?|dropped|declined|jumped|grew|"
                             r"slipped|edged|ticked|surged|soared|plunged|"
@@ -329,6 +331,10 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         elif in_things and head is None:  # "the $120,000 in grants"
             head, mods, np_end = phrases.noun_phrase(after[in_things.end() - 1:])
             np_end += in_things.end() - 1
+        elif head is None and _OF_THE_RE.match(after):  # "up to $1,200 of the cost of replacing…"
+            of_head, of_mods, of_end = phrases.noun_phrase(after[_OF_THE_RE.match(after).end() - 1:])
+            if of_head in _MONEY_NOUNS:
+                head, mods, np_end = of_head, of_mods, of_end + _OF_THE_RE.match(after).end() - 1
         elif head is None or head in _MEASURE_HEADS:
             head, mods = _money_head(before)
         elif head not in _MONEY_NOUNS and head not in _MONEY_ROLES:  # "a $48 million project": what it costs
@@ -413,7 +419,7 @@ def _predicate(text: str, last: bool = False) -> frozenset[str]:
     ``last`` few); names keep their capital, so that agreement can be told from a shared name."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]+", text) if w.lower() not in FUNCTION_WORDS
              and w.lower() not in phrases.NOT_NOUN and w.lower() not in hedges.HEDGE_WORDS]
-    words = words[-_TAIL_WORDS:] if last else words[:_TAIL_WORDS]
+    words = words[-_LEAD_WORDS:] if last else words[:_TAIL_WORDS]
     return frozenset(stem(w) if w[0].islower() else stem(w).title() for w in words)
 
 

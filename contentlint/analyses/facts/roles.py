@@ -14,6 +14,7 @@ Island Republican") can only mean a person the article gave another party.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People, Person, Title
@@ -25,12 +26,18 @@ EXCLUSIVE_OFFICES = frozenset({
     "senator", "representative", "governor", "lieutenant governor", "attorney general", "secretary of state", "mayor",
     "vice president", "judge", "justice", "chief justice", "superintendent", "sheriff", "district attorney",
     "comptroller", "treasurer", "councilmember", "prime minister", "ambassador", "commissioner", "police chief",
-    "fire chief", "principal", "dean", "provost", "chancellor"})
+    "fire chief", "principal", "dean", "provost", "chancellor", "captain", "lieutenant", "sergeant", "colonel"})
+# A company's officers: one person is not two of them (a chief executive may also be its president or chair).
+OFFICERS = frozenset({"chief executive", "chief financial officer", "chief operating officer",
+                      "chief technology officer"})
 # Posts that one person holds at a time in one organisation: two people cannot both hold them.
 SINGLE_HOLDER = frozenset({"chair", "president", "chief executive", "director", "superintendent", "mayor", "governor",
                            "speaker", "majority leader", "minority leader", "head", "chancellor", "provost", "dean",
                            "principal", "police chief", "fire chief", "sheriff", "district attorney", "coach",
                            "manager", "general manager", "publisher", "editor"})
+_TRANSITION_RE = re.compile(r"\b(?:was|were|has been|had been|is|been)\s+(?:promoted|named|appointed|elevated|"
+                            r"reassigned|demoted|sworn in)\b|\b(?:became|succeeded|succeeds|replacing|replaced|"
+                            r"took over as)\b")  # a title that changes in the story
 _TYPO_DISTANCE = 2  # given names this close are one name misspelled ("Dana" and "Diana")
 _CLOSE_DISTANCE = 3
 _FEW_FULL_NAMES = 3  # a surname written in full this few times, with two given names, may be one person
@@ -41,7 +48,7 @@ def conflicts(people: People, readings: list[Reading]) -> list[Conflict]:
     for p in people.by_surname.values():
         if not people.is_person(p.surname):
             continue
-        out += _titles(p)
+        out += _titles(p, readings)
         out += _given_names(p, people)
         out += _parties(p)
     out += _descriptions(people, readings)
@@ -64,7 +71,7 @@ def titles_differ(a: Title, b: Title) -> str | None:
         short = min(a.role, b.role, key=len)
         a, b = (a if a.role == short else _as_role(a, short)), (b if b.role == short else _as_role(b, short))
     if a.role != b.role:
-        if a.role in EXCLUSIVE_OFFICES and b.role in EXCLUSIVE_OFFICES:
+        if {a.role, b.role} <= EXCLUSIVE_OFFICES or {a.role, b.role} <= OFFICERS:
             return f"{a.role} and {b.role}"
         return None
     rank_a = a.ranks & {"deputy", "assistant", "associate", "acting", "interim", "vice", "lieutenant"}
@@ -82,13 +89,17 @@ def _as_role(t: Title, role: str) -> Title:
     return dataclasses.replace(t, role=role, portfolio=t.portfolio or t.role[:-len(role)].strip())
 
 
-def _titles(p: Person) -> list[Conflict]:
+def _titles(p: Person, readings: list[Reading]) -> list[Conflict]:
     out = []
+    if any(_TRANSITION_RE.search(readings[t.sentence].text) for t in p.titles):
+        return out  # "Deputy Chief Lorna Beck was promoted to chief": the article tells the change
     titles = sorted((t for t in p.titles if not t.former), key=lambda t: t.offset)
     for i, b in enumerate(titles):
         for a in titles[:i]:
             if a.sentence == b.sentence or (a.given and b.given and a.given != b.given):
                 continue
+            if len(p.given) > 1 and not (a.given and b.given):
+                continue  # "Mayor Linnea Okonkwo", "Council Member Ade Okonkwo" and "Council Member Okonkwo"
             why = titles_differ(a, b)
             if why:
                 out.append(Conflict("name", _title_statement(b, p.surname), _title_statement(a, p.surname),

@@ -183,7 +183,7 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
             out.append(_fact(LAST, "last", lo, hi, r, m.start() + (w.start - len(clause)), w.end,
                              r.stems))
         elif (w.absolute and article and lo >= article[1] and _TARGET_BEFORE_RE.search(before)
-              and _FUTURE_RE.search(text)):
+              and (_FUTURE_RE.search(text) or re.search(r"\b(?:by|until|through|to)\s+$", before))):
             out.append(_fact(TARGET, None, lo, hi, r, w.start, w.end, r.stems))
     elif w.kind == calendar.DURATION:
         out += _durations(r, w, people, article)
@@ -541,7 +541,8 @@ def _horizons(targets, horizons, article, dated, confidence) -> list[Conflict]:
     out = []
     for h in horizons:
         end = (article[0] + h.low, article[1] + h.high)
-        plan = [t for t in targets if len(t.words & h.words) >= (1 if t.words & _COMPLETION else 2)]  # the same plan
+        plan = [t for t in targets if len(t.words & h.words) >= (1 if t.words & _COMPLETION else 2)
+                or len(targets) == len(horizons) == 1]  # the same plan: shared words, or the article's only one
         beyond = [t for t in plan if t.low > end[1]]
         short = [max(plan, key=lambda t: t.low)] if plan and not beyond else []
         for t, level in [(t, confidence) for t in beyond] + [(t, INFO) for t in short]:

@@ -1,0 +1,112 @@
+"""Lists an article announces with a count, and how many items follow.
+
+"Here are the three steps:" followed by list items, or "The council named five finalists:
+Ames, Boone, Cedar and Dixon." The count is any figure the language layer reads
+(:mod:`contentlint.language.numbers`) before a plural noun and a colon in one sentence; the
+items are the list items that follow the announcing paragraph, or the series after the colon
+when the sentence goes on. An announcement that says its list is partial ("among them",
+"including", "such as") announces no count of items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contentlint.document import LIST_ITEM, Span
+from contentlint.language import numbers
+
+_MAX_ITEMS = 20  # a count larger than this is not the length of a list written out
+_ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^.:;!?]{0,80}?):")
+_PARTIAL_RE = re.compile(r"\b(?:among|including|include|includes|such as|for example|for instance|like|"
+                         r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
+_ALTERNATIVE_RE = re.compile(r"\s+(?:or|to)\s+\w")  # "two or three sessions a week": not a count of items
+_RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night|session)\b")
+_MAX_ITEM_WORDS = 6  # a longer piece of an inline series is a clause, not an item
+_SERIES_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?")
+_DESCRIPTION_RE = re.compile(r"(?:her|his|their|its|the|a|an)\s+[a-z][a-z\s-]*")  # no name in it
+_LAST_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+@dataclass(frozen=True)
+class AnnouncedList:
+    """A count that announces a list, and the list it announces."""
+
+    span: Span  # the count and its noun ("three steps")
+    promised: int
+    noun: str
+    items: int
+    inline: bool  # the items follow the colon in the same sentence
+
+
+def announced_lists(ctx) -> list[AnnouncedList]:
+    """Every announced list in the article (a ``Context``) whose items can be counted."""
+    doc = ctx.doc
+    blocks = ctx.article_blocks
+    out: list[AnnouncedList] = []
+    for i, block in enumerate(blocks):
+        if block.kind == LIST_ITEM:
+            continue
+        for sentence in ctx.sentences_in(block):
+            text = doc.prose[sentence.start:sentence.end]
+            found = _announcement(text)
+            if found is None:
+                continue
+            q, noun, colon = found
+            after = text[colon + 1:].strip()
+            if after:
+                items = _series_length(after)
+                inline = True
+            else:
+                items = _following_items(blocks, i) if sentence.end >= block.end - 1 else 0
+                inline = False
+            if items >= 2:
+                out.append(AnnouncedList(Span(sentence.start + q.start, sentence.start + colon), int(q.value), noun,
+                                         items, inline))
+    return out
+
+
+def _announcement(text: str) -> tuple[numbers.Quantity, str, int] | None:
+    """The count, its noun and the colon's offset in a sentence that announces a list."""
+    if ":" not in text:
+        return None
+    for q in numbers.find_quantities(text):
+        if q.unit != numbers.COUNT or q.hedge or q.is_range or q.value != int(q.value) \
+                or not 2 <= q.value <= _MAX_ITEMS or _ALTERNATIVE_RE.match(text, q.end):
+            continue
+        m = _ANNOUNCED_RE.match(text, q.end)
+        if m and not _PARTIAL_RE.search(text[:m.end()]) and not _RATE_RE.search(m.group("rest")):
+            return q, m.group("noun"), m.end() - 1
+    return None
+
+
+def _series_length(text: str) -> int:
+    """Items in an inline series ("Ames, Boone, Cedar and Dixon."), or 0 when it is not a plain
+    series of short items."""
+    text = text.rstrip(" .")
+    if _PARTIAL_RE.search(text) or ":" in text:
+        return 0
+    parts = [p for p in (_SERIES_SPLIT_RE.split(text) if ";" not in text else re.split(r"\s*;\s*(?:and\s+)?", text))
+             if p]
+    if len(parts) == 1 or ";" not in text:  # "A, B and C": the last comma-free piece holds the final "and"
+        last = _LAST_AND_RE.split(parts[-1], maxsplit=1)
+        parts = parts[:-1] + last
+    merged: list[str] = []
+    for part in parts:  # "her husband, former President Bill Clinton": a description and its name, one item
+        if merged and _DESCRIPTION_RE.fullmatch(merged[-1]) and re.search(r"\b[A-Z]", part):
+            merged[-1] += ", " + part
+        else:
+            merged.append(part)
+    if any(len(p.split()) > _MAX_ITEM_WORDS for p in merged):
+        return 0
+    return len(merged)
+
+
+def _following_items(blocks, i: int) -> int:
+    """List items right after block ``i``."""
+    n = 0
+    for block in blocks[i + 1:]:
+        if block.kind != LIST_ITEM:
+            break
+        n += 1
+    return n
