@@ -63,8 +63,9 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
     for i, (word, end) in enumerate(tokens):
         lower = word.lower()
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if lower in FUNCTION_WORDS or lower in NOT_NOUN:
-            break
+        if lower in FUNCTION_WORDS or lower in NOT_NOUN or (words and not lower.endswith("ed")
+                                                             and PAST_TENSE_RE.fullmatch(lower)):
+            break  # "the current 84 percent coverage fell well short": a verb ends the phrase
         if lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4):
             if nxt and is_content(nxt):
                 continue  # "newly eligible voters"

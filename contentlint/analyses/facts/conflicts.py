@@ -30,6 +30,9 @@ _CROWDED = 3  # a head stated with more values than this is too generic to ident
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
+# Nouns that name a percentage by its kind, not its subject: "the 19 percent jump", "that 87 percent rate".
+_GENERAL_HEADS = frozenset(stem(w) for w in "rate figure level share percentage number coverage reading".split())
+_ANAPHORA_SENTENCES = 4  # how far back "the 19 percent jump" looks for what it restates
 _SAME_PREDICATE = 0.5
   # share of the words two statements say of their subject, to be about the same thing
 
@@ -148,6 +151,30 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
 _KIND_NAMES = {COUNT: "count", MONEY: "amount", SHARE: "percentage", CHANGE: "percentage"}
 
 
+def anaphoric_conflicts(mentions: list[Mention]) -> list[Conflict]:
+    """"Revenue rose 9 percent" … "the 19 percent jump"; "91 percent of seniors graduated" …
+    "that 87 percent rate": a definite percentage named only by a general noun refers back to
+    the one percentage of its kind stated shortly before it."""
+    out = []
+    for i, later in enumerate(mentions):
+        if not (later.definite and later.kind in (SHARE, CHANGE) and not later.group and not later.modal
+                and (later.head is None or later.head in _GENERAL_HEADS)):
+            continue
+        window = [m for m in mentions[:i] if m.kind == later.kind and later.sentence - _ANAPHORA_SENTENCES
+                  <= m.sentence < later.sentence and not m.partitive and not m.modal
+                  and (m.kind == CHANGE or not m.change) and m.unit != CANDIDATE
+                  and (later.kind != CHANGE or not later.direction or m.direction == later.direction)]
+        if len(window) != 1:
+            continue  # no antecedent, or several to choose from
+        earlier = window[0]
+        if same_time(earlier.time, later.time) is False or not _disjoint((earlier.low, earlier.high),
+                                                                          (later.low, later.high)):
+            continue
+        out.append(Conflict(_KIND_NAMES[later.kind], _statement(later), _statement(earlier),
+                            _quantity_message(later, earlier), WARNING))
+    return out
+
+
 def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
     buckets: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -238,6 +265,8 @@ def find_conflicts(ctx) -> list[Conflict]:
     """Every conflict in the article (a ``Context``), in the order of the later statements."""
     facts = ctx.facts
     found = quantity_conflicts(facts.mentions)
+    found += [c for c in anaphoric_conflicts(facts.mentions)
+              if not any(c.later.start == f.later.start and c.earlier.start == f.earlier.start for f in found)]
     found += timeline.conflicts(facts.times, ctx.date, facts.people, facts.events)
     found += roles.conflicts(facts.people, facts.readings)
     found += results.conflicts(facts.results, facts.mentions, facts.readings)

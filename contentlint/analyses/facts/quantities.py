@@ -64,6 +64,7 @@ _CHANGE_RE = re.compile(
     r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$", re.I)
 _CHANGE_AFTER_RE = re.compile(r"\s+(?:to|up from|down from|from)\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d", re.I)
 _SHORT_OF_AFTER_RE = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
+_COMPARATIVE_AFTER_RE = re.compile(r"\s+(more|less|higher|lower|fewer|cheaper|dearer)\b(?!\s+than\b)", re.I)
 _CHANGE_VERB_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|falling|fallen|increased|increases|"
                              r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
                              r"dropped|drops|dropping|declined|declines|declining|jumped|jumps|slipped|slips|"
@@ -93,9 +94,10 @@ _SUBSET_AFTER_RE = re.compile(r"\s+(new|additional|other|remaining|extra|more|fu
 _REQUIRED_AFTER_RE = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:needs?|needed|requires?|required|"
                                 r"necessary|must)\b", re.I)
 _DOWN_RE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreas\w*|dropp?\w*|declin\w*|slipp?\w*|plunged|"
-                      r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down)\b", re.I)
+                      r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down|less|fewer|cheaper)\b",
+                      re.I)
 _UP_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|climb\w*|jump\w*|soared|surged|"
-                    r"gain\w*|raised|boost\w*|hike|up|doubled|tripled)\b", re.I)
+                    r"gain\w*|raised|boost\w*|hike|up|doubled|tripled|more|higher|dearer)\b", re.I)
 _CHANGE_BY_RE = re.compile(r"\b(?:reduc|cut|lower|rais|increas|boost|decreas|trim|slash|grow|expand|shrink)\w*\b"
                            r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
 _FUNDRAISING_RE = re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
@@ -291,6 +293,9 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         elif q.unit == numbers.FRACTION and " in " in q.text or " out of " in q.text:
             head, mods, np_end = phrases.noun_phrase(after)  # "one in four runners"
             group = head is not None
+        elif _COMPARATIVE_AFTER_RE.match(after):  # "will pay 12 percent more from January 1"
+            kind, direction = CHANGE, _direction(_COMPARATIVE_AFTER_RE.match(after).group(1))
+            head, mods = phrases.subject_head(text[:q.start])
         elif change_noun:  # "a 3.8 percent annual increase in food prices"
             kind, direction = CHANGE, _direction(change_noun.group(0))
             m = re.match(r"\s*(?:\w+\s+){0,2}?\w+\s+(?:in|of)\s+", after)
