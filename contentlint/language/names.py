@@ -164,6 +164,7 @@ NOT_GIVEN_NAMES = frozenset("""The A An And But Or Nor So Yet In On At For Of To
     Washington Congressional Presidential Executive Deputy Chief Director Secretary Attorney General Governor
     Senator President Vice Speaker Mayor Judge Justice Superintendent Commissioner Chairman Chairwoman Chair
     Professor Coach Sheriff Officer Islamic Muslim Christian Catholic Jewish Black Latino Hispanic Asian
+    San Santa Los Las El La Le Old Upper Lower Greater Little Big
     Later Earlier Yesterday Today Tomorrow Tonight Last Next First Second Third Finally Overall Indeed Perhaps Maybe
     Nearly Almost Around Among Against Without Within Across Along Behind Beyond Like Unlike Except Including
     According Asked Told Said Says Sources Officials Critics Supporters Voters Residents Americans Dear Happy
@@ -175,7 +176,7 @@ ORG_WORDS = frozenset("""Group Partners Capital Committee Council Department Age
     Journal News Press Tribune Herald Gazette Magazine Review Street Avenue Road Boulevard Park Square Hall Library
     Church School Academy Court Senate House Assembly Congress Administration Bureau Ministry Society League Team
     Conference Summit Fair Market Airport Station Bridge River Lake Mountain County City State Nation Republic
-    Coalition Alliance Trust Holdings Industries Media Studios Records Project Program Initiative Act Law
+    Coalition Alliance Trust People Front Movement Army Forces Liberation Holdings Industries Media Studios Records Project Program Initiative Act Law
     Report Survey Poll Index Award Awards Prize Cup Series Games Olympics Stadium Arena Theater Theatre Field
     Ballpark Park Plaza Tower Building Mall Hotel Resort Casino Garden Gardens Zoo Beach Island Valley Hills
     Research Analytics Strategies Consulting Associates Communications Solutions Systems Technologies
@@ -292,6 +293,7 @@ def is_given_name(word: str) -> bool:
     """Whether a capitalised word can be a given name (not "The", "March", "Senator", "North")."""
     lower = word.lower().strip(".")
     return (word not in NOT_GIVEN_NAMES and word.strip(".") not in NOT_GIVEN_NAMES and lower not in ROLES
+            and not is_living(lower)
             and lower not in _ROLE_WORDS and lower not in PARTIES and lower not in FORMER and lower not in RANKS
             and word not in STATES)
 

@@ -79,5 +79,6 @@ def stem(word: str) -> str:
 
 
 _KEEP_ENDINGS = ("ss", "us", "is", "ous", "news")
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"),
+_SUFFIXES = (("osures", "ose"), ("osure", "ose"),  # "closure" and "closed", "exposure" and "exposed"
+             ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"),
              ("zes", "z"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))

@@ -32,6 +32,9 @@ _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weak
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
 # Nouns that name a percentage by its kind, not its subject: "the 19 percent jump", "that 87 percent rate".
 _GENERAL_HEADS = frozenset(stem(w) for w in "rate figure level share percentage number coverage reading".split())
+_RENAMED_SENTENCES = 3  # how far back "the 2,100 birds" looks for the count it may restate
+_RENAMED_RATIO = 2.5  # a restated count misstated is off by a slip ("1,200" and "2,100"), not an order of magnitude
+_RENAMED_MIN = 10  # smaller counts ("the two employees") are too common to be one thing renamed
 _ANAPHORA_SENTENCES = 4  # how far back "the 19 percent jump" looks for what it restates
 _SAME_PREDICATE = 0.5
   # share of the words two statements say of their subject, to be about the same thing
@@ -175,6 +178,31 @@ def anaphoric_conflicts(mentions: list[Mention]) -> list[Conflict]:
     return out
 
 
+def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
+    """"Workers culled all 1,200 hens" … "losing the 2,100 birds": a definite count of a thing not
+    counted before, right after the one count that it can restate, is perhaps that count under
+    another name (``info``: the names may not be of one thing)."""
+    out = []
+    counted: set[str | None] = set()
+    for i, later in enumerate(mentions):
+        if later.kind != COUNT:
+            continue
+        if (later.definite and later.head not in counted and not later.partitive and not later.subset
+                and not later.change and later.quantity.value >= _RENAMED_MIN):
+            window = [m for m in mentions[:i] if m.kind == COUNT and later.sentence - _RENAMED_SENTENCES
+                      <= m.sentence < later.sentence and m.quantity.value >= _SMALL_COUNT and not m.change]
+            ratio = max(window[0].quantity.value, later.quantity.value) / max(1.0, min(
+                window[0].quantity.value, later.quantity.value)) if window else 0.0
+            if len(window) == 1 and window[0].quantity.value >= _RENAMED_MIN and not window[0].partitive \
+                    and ratio <= _RENAMED_RATIO \
+                    and same_time(window[0].time, later.time) is not False \
+                    and _disjoint((window[0].low, window[0].high), (later.low, later.high)):
+                out.append(Conflict(_KIND_NAMES[COUNT], _statement(later), _statement(window[0]),
+                                    _quantity_message(later, window[0]), INFO))
+        counted.add(later.head)
+    return out
+
+
 def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
     buckets: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -265,8 +293,8 @@ def find_conflicts(ctx) -> list[Conflict]:
     """Every conflict in the article (a ``Context``), in the order of the later statements."""
     facts = ctx.facts
     found = quantity_conflicts(facts.mentions)
-    found += [c for c in anaphoric_conflicts(facts.mentions)
-              if not any(c.later.start == f.later.start and c.earlier.start == f.earlier.start for f in found)]
+    found += [c for c in anaphoric_conflicts(facts.mentions) + renamed_counts(facts.mentions)
+              if not any(c.later.start == f.later.start for f in found)]
     found += timeline.conflicts(facts.times, ctx.date, facts.people, facts.events)
     found += roles.conflicts(facts.people, facts.readings)
     found += results.conflicts(facts.results, facts.mentions, facts.readings)
