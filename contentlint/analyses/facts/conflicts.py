@@ -30,8 +30,9 @@ _CROWDED = 3  # a head stated with more values than this is too generic to ident
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
-# Nouns that name a percentage by its kind, not its subject: "the 19 percent jump", "that 87 percent rate".
-_GENERAL_HEADS = frozenset(stem(w) for w in "rate figure level share percentage number coverage reading".split())
+# Nouns that name a figure by its kind, not its subject: "the 19 percent jump", "that 87 percent rate",
+# "the €35,800 total" (read as an amount).
+_GENERAL_HEADS = frozenset(stem(w) for w in "rate figure level share percentage number coverage reading amount".split())
 _RENAMED_SENTENCES = 3  # how far back "the 2,100 birds" looks for the count it may restate
 _RENAMED_RATIO = 2.5  # a restated count misstated is off by a slip ("1,200" and "2,100"), not an order of magnitude
 _RENAMED_MIN = 10  # smaller counts ("the two employees") are too common to be one thing renamed
@@ -160,7 +161,7 @@ def anaphoric_conflicts(mentions: list[Mention]) -> list[Conflict]:
     the one percentage of its kind stated shortly before it."""
     out = []
     for i, later in enumerate(mentions):
-        if not (later.definite and later.kind in (SHARE, CHANGE) and not later.group and not later.modal
+        if not (later.definite and later.kind in (SHARE, CHANGE, MONEY) and not later.group and not later.modal
                 and (later.head is None or later.head in _GENERAL_HEADS)):
             continue
         window = [m for m in mentions[:i] if m.kind == later.kind and later.sentence - _ANAPHORA_SENTENCES

@@ -338,18 +338,24 @@ class People:
                 out.append(self.by_surname[surname])
         return out
 
-    def last_before(self, offset: int, sentence: int, gender: str = "") -> Person | None:
+    def last_before(self, offset: int, sentence: int, gender: str = "", object_of: str | None = None) -> Person | None:
         """The person a pronoun at ``offset`` most likely means: the last one named before it,
-        in its sentence or the few before, whose gender does not contradict the pronoun."""
+        in its sentence or the few before, whose gender does not contradict the pronoun.
+        ``object_of`` is the subject of the clause a possessive or object pronoun sits in."""
         floor = max(0, sentence - _PRONOUN_WINDOW)
+        candidates = []
         for at, k, surname in reversed(self._mentions):
-            if at >= offset:
-                continue
             if k < floor:
                 break
-            p = self.by_surname[surname]
-            if self.is_person(surname) and not (gender and p.gender and p.gender != gender):
-                return p
+            if at < offset and self.is_person(surname):
+                candidates.append(self.by_surname[surname])
+        fits = [p for p in candidates if not (gender and p.gender and p.gender != gender)]
+        if fits and object_of is not None and fits[0].surname == object_of and not fits[0].gender:
+            known = [p for p in fits[1:] if gender and p.gender == gender]
+            if known:  # "Kirwan defended her salary": not Kirwan's own, when a woman was named before
+                return known[0]
+        if fits:
+            return fits[0]
         if gender:  # "He married the cellist Ada Hartmann; she died": a full name the gender leaves
             for at, k, surname in reversed(self._mentions):
                 p = self.by_surname[surname]
@@ -429,7 +435,12 @@ class People:
             ahead = self.named_in(r.start + comma, r.start + min(len(r.text), comma + 40))
             if ahead and (not gender or not ahead[0].gender or ahead[0].gender == gender):
                 return ahead[0]
-        return self.last_before(r.start + at, r.index, gender)
+        subject = None
+        if word.lower() in ("her", "his", "him"):  # the subject of its clause, named in it before the pronoun
+            clause = max((m.end() for m in _CLAUSE_RE.finditer(r.text, 0, at)), default=0)
+            named = self.named_in(r.start + clause, r.start + at)
+            subject = named[0].surname if len(named) == 1 else None
+        return self.last_before(r.start + at, r.index, gender, subject)
 
     def described(self, text: str) -> list[tuple[re.Match, Person | None, str | None]]:
         """Descriptions of a person by state, party or role ("the senator from Texas"), each with

@@ -41,8 +41,16 @@ _MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage point year mon
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
 _COMPOUND_UNIT_RE = re.compile(r"-([a-z]+)(?=[\s,.;:])")
 _OF_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|to|totaling|totalling|worth)\s+$")
-_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
+# The verb an amount is the object of, perhaps after a first object: "raised $2.3 million", "fined
+# Bellweather Pork $25,000", "paid the contractor $5 million".
+_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’&-]*)\s+){0,4}?"
+                             r"(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
                              r"just|only|barely|some|an estimated|up to)\s+)?$")
+# A price: "agreed to buy Crispin Brothers … for $1.3 billion".
+_PRICE_FOR_RE = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|sell|sells|sold|purchase[sd]?|lease[sd]?)\b[^,;.]{0,60}"
+                           r"\bfor\s+(?:about\s+|nearly\s+|roughly\s+)?$", re.I)
+# Nouns that name an amount by its kind, not its purpose: "the €35,800 total".
+_GENERAL_MONEY_NOUNS = frozenset("total sum amount figure tally".split())
 _COPULA_BEFORE_RE = re.compile(r"\b((?:[\w'’-]+\s+){0,6}?)(?:would be|will be|is|was|are|were|came to|comes to|"
                                r"totaled|totals|totalled|reached|stood at|stands at|hit|amounted to|amounts to)\s+$")
 _DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her|our|that|this)|['’]s)\s+"
@@ -116,6 +124,8 @@ _MONEY_ROLES = {stem(w): role for role, words in {
     "value": "value valued worth valuation",
     "pay": "pay paid payment payout salary wage compensation earn",
     "donation": "donation donate contribution contribute gift give",
+    "grant": "grant award",
+    "fine": "fine penalty",
 }.items() for w in words.split()}
 _TOTAL_RE = re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|altogether|all told|a total of|"
                        r"between them|together|overall|added up to|add up to|adds up to|sum)\b", re.I)
@@ -340,6 +350,10 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             of_head, of_mods, of_end = phrases.noun_phrase(after[_OF_THE_RE.match(after).end() - 1:])
             if of_head in _MONEY_NOUNS:
                 head, mods, np_end = of_head, of_mods, of_end + _OF_THE_RE.match(after).end() - 1
+        elif _PRICE_FOR_RE.search(before):
+            head = "cost"
+        elif head is None and re.match(r"\s+(?:" + "|".join(_GENERAL_MONEY_NOUNS) + r")\b", after):
+            head = "amount"  # "the €35,800 total": restates an amount named before
         elif head is None or head in _MEASURE_HEADS:
             head, mods = _money_head(before)
         elif head not in _MONEY_NOUNS and head not in _MONEY_ROLES:  # "a $48 million project": what it costs
