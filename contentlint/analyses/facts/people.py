@@ -54,7 +54,7 @@ _DESCRIPTION_RE = re.compile(
     r"(?P<role>senator|governor|congressman|congresswoman|lawmaker|mayor|Democrat|Republican)"
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
 _HONORIFIC_HINT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
-_TEAM_RE = re.compile(r"\bthe\s+([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")
+_TEAM_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")  # "the Linford Ravens"
 _CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
 # A speech verb as a verb: a past or present form ("said", "stated", "tells"), not after a determiner
 # or a figure ("22 states", "the report"), not before a preposition ("continued as").

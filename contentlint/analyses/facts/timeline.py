@@ -32,8 +32,9 @@ from contentlint.analyses.facts.reading import Reading
 from contentlint.language import calendar, names, phrases
 from contentlint.language.words import FUNCTION_WORDS, stem
 
-START, LENGTH, FOUNDED, ORG_AGE, BIRTH, AGE, ANCHOR, GAP, LAST, TARGET, HORIZON, SPAN = (
-    "start", "length", "founded", "org-age", "birth", "age", "anchor", "gap", "last", "target", "horizon", "span")
+START, LENGTH, FOUNDED, ORG_AGE, BIRTH, AGE, ANCHOR, GAP, LAST, AGO, TARGET, HORIZON, SPAN = (
+    "start", "length", "founded", "org-age", "birth", "age", "anchor", "gap", "last", "ago", "target", "horizon",
+    "span")
 
 _PERFECT_RE = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:\w+\s+){0,2}?(?:been|[a-z]+ed|led|run|held|sat|taught|"
                          r"built|spent|kept|won|grown|known|written|ruled|overseen)\b", re.I)
@@ -54,10 +55,13 @@ _LENGTH_AFTER_RE = re.compile(r"\s+(?:as|at|in|with|on|of|leading|running|headin
 _OWNER_BEFORE_RE = re.compile(r"(?:\b(?P<pron>his|her|their|its)|(?P<name>[A-Z][\w'’-]+)['’]s?)\s+(?:\w+\s+)?$")
 _VETERAN_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:veteran|member|tenure|career|term|stint|reign|incumbent|lawmaker|"
                          r"tenured|run|presidency|chairmanship|administration)\b", re.I)
+_IN_POST_RE = re.compile(r"\s+(?:in charge|at the helm|in office|in the job|in the post|in the role|on the job|"
+                         r"on the bench|leading|running|heading)\b", re.I)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before|following|previous|prior)\s+(?:\w+\s+){0,2}$", re.I)
 _ORG_AGE_RE = re.compile(r"\s+(?:of\s+(?:operation|operations|business|existence|service|history)|history|in business|"
                          r"old\b)", re.I)
+_YEARS_OF_FOR_RE = re.compile(r"\s+of\s+[a-z]+\s+(?:for|at)\s+the\s+([a-z]+)\b")
 _OPERATION_RE = re.compile(r"\s+(?:of\s+(?:operation|operations|business|existence)|in business)\b", re.I)
 _ORG_AGE_BEFORE_RE = re.compile(r"\b(?:its|their|the\s+\w+['’]s)\s+(?:first\s+)?$|\bhas\s+been\s+(?:around|in business|"
                                 r"operating|open|running)\s+for\s+$", re.I)
@@ -178,13 +182,17 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
             if who:
                 a = _BORN_RE.search(clause[-40:]).start() + (w.start - len(clause[-40:]))
                 out.append(_fact(BIRTH, who, lo, hi, r, max(0, a), w.end, near))
-        elif _LAST_RE.search(clause) and (w.ago or re.search(r"\bin\s+$", before)):
+        elif _LAST_RE.search(clause) and (w.ago or re.search(r"\bin\s+$", before)) and not _FUTURE_RE.search(clause):
             m = list(_LAST_RE.finditer(clause))[-1]
-            out.append(_fact(LAST, "last", lo, hi, r, m.start() + (w.start - len(clause)), w.end,
-                             r.stems))
+            verb = re.match(r"\s+([a-z]+)", clause[m.end():])  # "last resurfaced in 2009": what was done last
+            out.append(_fact(LAST, stem(verb.group(1)) if verb else "last", lo, hi, r,
+                             m.start() + (w.start - len(clause)), w.end, r.stems))
         elif (w.absolute and article and lo >= article[1] and _TARGET_BEFORE_RE.search(before)
               and (_FUTURE_RE.search(text) or re.search(r"\b(?:by|until|through|to)\s+$", before))):
             out.append(_fact(TARGET, None, lo, hi, r, w.start, w.end, r.stems))
+        if w.ago:  # "that resurfacing, carried out only five years ago"
+            out.append(_fact(AGO, None, lo, hi, r, w.start, w.end,
+                             frozenset(stem(x) for x in re.findall(r"[a-z]+", clause.lower()))))
     elif w.kind == calendar.DURATION:
         out += _durations(r, w, people, article)
     elif w.kind == calendar.AGE:
@@ -215,6 +223,10 @@ def _durations(r: Reading, w: calendar.When, people: People, article) -> list[Ti
         a = gap.start("sup") if gap else w.start
         return [_fact(GAP, sup, w.low, w.high, r, a, w.end, near, _event_time(r, w, article))]
     if _AFTER_BEFORE_RE.search(before):
+        in_post = _IN_POST_RE.match(after)
+        who = (_person(r, w.start, people) or _pronoun_after(r, w.end, people)) if in_post else None
+        if who:  # "after 20 years in charge of the program she wanted…": the post held now
+            return [_fact(LENGTH, who, w.low, w.high, r, w.start, w.end + in_post.end(), near)]
         return []  # "after 11 seasons as an assistant": an earlier post
     owner = _OWNER_BEFORE_RE.search(before)
     if _OLD_AFTER_RE.match(after) and not owner:  # "the pipes are nearly a century old"
@@ -227,6 +239,9 @@ def _durations(r: Reading, w: calendar.When, people: People, article) -> list[Ti
             return [_fact(ORG_AGE, thing, w.low, w.high, r, w.start, w.end, near)]
     if owner and _ORG_AGE_RE.match(after) and owner.group("pron") in ("its", "their"):
         return [_fact(ORG_AGE, None, w.low, w.high, r, w.start, w.end, near)]
+    years_for = _YEARS_OF_FOR_RE.match(after)
+    if years_for:  # "ends 30 years of independence for the cooperative"
+        return [_fact(ORG_AGE, stem(years_for.group(1)), w.low, w.high, r, w.start, w.end + years_for.end(), near)]
     if _ORG_AGE_BEFORE_RE.search(before) and (_ORG_AGE_RE.match(after) or "has been" in before[-40:]) \
             or _OPERATION_RE.match(after):  # "six years of operation had taught her"
         return [_fact(ORG_AGE, None, w.low, w.high, r, w.start, w.end, near)]
@@ -288,6 +303,13 @@ def _aged_thing(r: Reading, w: calendar.When) -> str | None:
         return None
     head, _, _ = phrases.noun_phrase(r.text[w.end:])
     return head if head and not names.is_living(head) else None
+
+
+def _pronoun_after(r: Reading, at: int, people: People) -> str | None:
+    """The person a subject pronoun after a fronted phrase means: "after 20 years in charge of the
+    program she wanted…"."""
+    m = re.compile(r"[^.;:]{0,60}?\b(he|she)\b").match(r.text, at)
+    return _surname(people.pronoun(r, m.start(1), m.group(1))) if m else None
 
 
 def _described_person(r: Reading, at: int, people: People) -> str | None:
@@ -431,6 +453,7 @@ def conflicts(facts: list[TimeFact], date, people: People, events: list[Event]) 
         out += _org_ages(get(FOUNDED, []), get(ORG_AGE, []), article, dated, confidence)
         out += _horizons(get(TARGET, []), get(HORIZON, []), article, dated, confidence)
         out += _lasts(get(LAST, []), confidence)
+        out += _lasts_ago(get(LAST, []), get(AGO, []), dated, confidence)
     out += _same_points(get(FOUNDED, []), "founded", confidence)
     out += _same_lengths(get(AGE, []), "age")
     out += _gaps(get(ANCHOR, []), get(GAP, []), article, confidence)
@@ -568,6 +591,20 @@ def _lasts(lasts, confidence) -> list[Conflict]:
     return out
 
 
+def _lasts_ago(lasts, agos, dated, confidence) -> list[Conflict]:
+    """"The span was last resurfaced in 2009" and "that resurfacing, carried out five years ago"."""
+    out = []
+    for a in lasts:
+        for b in agos:
+            if a.sentence == b.sentence or a.subject not in b.words or _overlap((a.low, a.high), (b.low, b.high)):
+                continue
+            later, earlier = _ordered(a, b)
+            out.append(Conflict("timeline", _st(later), _st(earlier),
+                                f"{dated}, '{b.text}' is {calendar.describe_point(b.low, b.high)}, not "
+                                f"{calendar.describe_point(a.low, a.high)}", confidence))
+    return out
+
+
 def _same_points(points, what, confidence) -> list[Conflict]:
     out = []
     for i, b in enumerate(points):
@@ -600,8 +637,9 @@ def _gaps(anchors, gaps, article, confidence) -> list[Conflict]:
     out = []
     for a in anchors:
         for g in gaps:
-            if a.subject != g.subject and not (g.subject == _NEGATED and a.words & g.words):
-                continue  # "not seen in three decades" is a record of whatever the anchor's words share
+            if a.subject != g.subject and not (g.subject == _NEGATED and (a.words & g.words
+                                                                          or len(anchors) == len(gaps) == 1)):
+                continue  # "not seen in three decades" is a record of what the anchor's words share, or the one
             when = a.event or article
             if when is None:
                 continue
