@@ -25,6 +25,7 @@ No pattern here is written for one noun: the head is whatever noun the grammar g
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -36,8 +37,10 @@ from contentlint.language.words import FUNCTION_WORDS, stem
 COUNT, MONEY, SHARE, CHANGE = "count", "money", "share", "change"
 CANDIDATE = "candidate"  # the unit of a candidate's share ("Cruz earned 30 percent"): for margins only
 
-_MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage point year month week day hour minute second decade
+_MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage year month week day hour minute second decade
     century time times""".split())
+# Words that make "points" percentage points ("a 5-point lead in the poll"), not points scored.
+_PERCENT_CONTEXT_RE = re.compile(r"percent|%|\bpoll|\bsurvey|\blead\b|\bmargin|\bedge\b|\bvote", re.I)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
 _COMPOUND_UNIT_RE = re.compile(r"-([a-z]+)(?=[\s,.;:])")
 _OF_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|to|totaling|totalling|worth)\s+$")
@@ -135,7 +138,7 @@ _PLACE_IN_RE = re.compile(r"\b(?:in|across|throughout|for)\s+(?:the\s+)?([A-Z][\
 _THERE_RE = re.compile(r"\bthere\b|\bthe state(?:['’]s)?\b")
 _MONEY_VERBS = {stem(v): v for v in """raise collect haul bring pay spend cost receive donate give award grant owe earn
     make lose save value worth borrow lend invest charge fine bill sell buy budget allocate approve request seek
-    ask propose offer contribute fund provide cover""".split()}
+    ask propose offer contribute fund provide cover distribute disburse award""".split()}
 # Nouns that name an amount of money ("the rate", "a $500 rebate"); after any other noun an
 # amount is what that thing costs ("a $48 million project" is the project's cost).
 _MONEY_NOUNS = frozenset(stem(w) for w in """cost price budget fee fare rate salary wage pay fine grant loan bond tax
@@ -279,8 +282,13 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if cu and q.unit in (numbers.COUNT, numbers.MONEY):
         unit = stem(cu.group(1))
         rest = after[cu.end():]
-        if unit in _MEASURE_HEADS:
-            return None  # "five-year", "30-second": durations, read by the calendar
+        if unit in _MEASURE_HEADS or unit == "point" and _PERCENT_CONTEXT_RE.search(text):
+            return None  # "five-year", "30-second": durations, read by the calendar; "a 5-point lead"
+    if q.unit == numbers.POINTS:
+        if _PERCENT_CONTEXT_RE.search(text):
+            return None  # percentage points: margins, read as results
+        q = dataclasses.replace(q, unit=numbers.COUNT)  # "scored 18 points in the first half"
+        rest = " points" + after
     partitive = bool(_OTHER_SET_RE.search(before[-14:]))  # "another eight states": a different set
     part = _PARTITIVE_RE.match(rest)
     if part and q.unit == numbers.COUNT:

@@ -55,6 +55,7 @@ _SHORT_OF_RE = re.compile(r"\s*(?:[a-z]+\s+)?short\s+of\s+(?:the\s+)?(?:[\w-]+\s
 _LIST_VERB_RE = re.compile(r"\b(?:includes|included|include|comprises|consists of|breaks down into|is made up of)\b",
                            re.I)
 _EXHAUSTIVE_RE = re.compile(r"\b(?:between them|combined|together|both|the (?:two|three|four))\b", re.I)  # these parts only
+_ALL_BEFORE_RE = re.compile(r"\ball\s+$", re.I)
 _TOTAL_MARKER_RE = re.compile(r"\b(?:between them|combined|in all|in total|altogether|all told|together|the two|"
                               r"both|a total of|total)\b", re.I)
 _PART_JOIN_RE = re.compile(r"^[^.;:]*?(?:,\s*|\s+)(?:and\s+)?[A-Z]?[\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s*$")
@@ -380,7 +381,13 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
                 continue
             total = sum(p.quantity.value for p in parts)
             for m in mentions:
-                if m.sentence <= k or m.head != head or m.kind != parts[0].kind or m.sentence - k > 6:
+                if m.sentence <= k or m.kind != parts[0].kind or m.sentence - k > 6:
+                    continue
+                # the same noun, the parts' unit ("18 points … and 11 more" and "Okafor's 31-point night"),
+                # or everything: "all 27 entrants" after "14 students … and 9 from Pell Creek"
+                renamed = m.head != head and m.unit != head
+                if renamed and not (m.kind == COUNT and _ALL_BEFORE_RE.search(readings[m.sentence].text,
+                                                                                 0, m.start - readings[m.sentence].start)):
                     continue
                 # "in all 78 donors", or a definite "all 45 boats" / "the 25 players" after the list of parts
                 marked = m.total and _TOTAL_MARKER_RE.search(readings[m.sentence].text)
@@ -389,20 +396,23 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
                          and m.low > max(p.quantity.value for p in parts))  # a whole is more than any part
                 if not (marked or whole) or same_time(parts[0].time, m.time) is False:
                     continue
-                others = [o for o in mentions if k <= o.sentence <= m.sentence and o.kind == m.kind and o.head == head and o is not m
-                          and o not in parts]
+                others = [o for o in mentions if k <= o.sentence <= m.sentence and o.kind == m.kind and o is not m
+                          and o not in parts and o.head == head]
+                if renamed:  # any other figure beside the parts ("another 4 competing as home-schooled entrants")
+                    others += [q for q in readings[k].quantities if q.unit == numbers.COUNT
+                               and all(q.start != p.start - readings[k].start for p in parts)]
                 if m.low > total and others and not _EXHAUSTIVE_RE.search(readings[m.sentence].text):
-                    break  # "raised $500,000 from X and $100,000 from Y … also raised $1 million": a partial list
+                    break  # "raised $500,000 from X and $100,000 from Y … also raised $1 million", "another 4": more parts
                 if m.low <= total <= m.high:
                     break
                 listed = " + ".join(numbers.format_value(p.quantity.value, p.quantity.unit, p.quantity.currency)
                                     for p in parts)
                 out.append(Conflict("total", _st(m), _st(parts[0]),
                                     f"{listed} is {numbers.format_value(total, parts[0].quantity.unit, parts[0].quantity.currency)}, "
-                                    f"not {m.text}", WARNING))
+                                    f"not {m.text}", INFO if renamed else WARNING))
                 break
     out += _products(readings, mentions)
-    out += _each_products(mentions)
+    out += _each_products(mentions, readings)
     out += _shortfalls(readings, mentions)
     return out
 
@@ -424,11 +434,15 @@ def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Confli
         if goal is None:
             continue
         has = goal.value - m.quantity.value
+        same_head = [o for o in mentions if o.sentence != m.sentence and o.head == m.head and o.kind == COUNT
+                     and not o.change and not o.modal]
         for other in mentions:
             if (other.sentence != m.sentence and other.head == m.head
-                    and (other.entity == m.entity or m.subject and other.subject == m.subject)
+                    and (other.entity == m.entity or m.subject and other.subject == m.subject
+                         or same_head == [other])  # the article's one other count of the thing
                     and other.kind == COUNT and not other.change and not other.modal
-                    and not (other.low <= has <= other.high) and abs(other.sentence - m.sentence) <= 12):
+                    and not (other.low <= has <= other.high) and abs(other.sentence - m.sentence) <= 12
+                    and not _grew_between(m, other, mentions, readings)):
                 later, earlier = (other, m) if other.start > m.start else (m, other)
                 out.append(Conflict("total", _st(later), _st(earlier),
                                     f"{m.text} short of {goal.text} is {has:,.0f}, not {other.text}", WARNING))
@@ -436,7 +450,7 @@ def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Confli
     return out
 
 
-def _each_products(mentions: list[Mention]) -> list[Conflict]:
+def _each_products(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
     """"seven grants of $15,000 each" and, later, "the $120,000 in grants": a count times an amount
     each against a later amount of the same things."""
     out = []
@@ -451,7 +465,11 @@ def _each_products(mentions: list[Mention]) -> list[Conflict]:
         product = n * m.quantity.value
         for t in mentions:
             if (t.kind == MONEY and m.sentence < t.sentence <= m.sentence + 12 and t.unit != "each" and not t.change
-                    and (t.head == m.head or m.head in t.mods) and (t.total or t.definite)):
+                    and ((t.head == m.head or m.head in t.mods) and (t.total or t.definite)
+                         or t.total and _TOTAL_MARKER_RE.search(readings[t.sentence].text))):
+                if any(o.kind == MONEY and o is not m and o is not t and m.sentence <= o.sentence <= t.sentence
+                       for o in mentions) and t.low > product:
+                    break  # "It also gave a single $6,000 grand award": the total has more in it
                 if not (t.low <= product <= t.high):
                     out.append(Conflict("total", _st(t), _st(counts[0]),
                                         f"{counts[0].text} × {m.text} is "
@@ -459,6 +477,19 @@ def _each_products(mentions: list[Mention]) -> list[Conflict]:
                                         f"not {t.text}", WARNING))
                 break
     return out
+
+
+def _grew_between(m: Mention, other: Mention, mentions: list[Mention], readings: list[Reading]) -> bool:
+    """Whether the article tells the count changing between a shortfall and a later count: "Since
+    then, volunteers have collected 300 more signatures. The petition now has 1,455"."""
+    lo, hi = sorted((m.sentence, other.sentence))
+    if any(o.subset in _GROWTH_WORDS and o.head == m.head and lo < o.sentence <= hi for o in mentions):
+        return True
+    return bool(m.time) and bool(_NOW_RE.search(readings[other.sentence].text))
+
+
+_GROWTH_WORDS = frozenset("more additional new extra further".split())
+_NOW_RE = re.compile(r"\b(?:now|since then|so far|to date)\b", re.I)
 
 
 _PRODUCT_RE = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+\$(?P<each>[\d,]+(?:\.\d+)?)\s+(?P<what>[a-z]+s)\b")
