@@ -46,7 +46,8 @@ _COMPOUND_UNIT_RE = re.compile(r"-([a-z]+)(?=[\s,.;:])")
 _OF_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|to|totaling|totalling|worth)\s+$")
 # The verb an amount is the object of, perhaps after a first object: "raised $2.3 million", "fined
 # Bellweather Pork $25,000", "paid the contractor $5 million".
-_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’&-]*)\s+){0,4}?"
+_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:in|up|out|back)\s+)?(?:(?:the|a|an|its|their|his|her|"
+                             r"[A-Z][\w.'’&-]*)\s+){0,4}?"
                              r"(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
                              r"just|only|barely|some|an estimated|up to)\s+)?$")
 # A price: "agreed to buy Crispin Brothers … for $1.3 billion".
@@ -117,6 +118,7 @@ _IN_THINGS_RE = re.compile(r"\s+in\s+(?:new\s+|federal\s+|state\s+)?(?=[a-z]+s\b
 _INCLUDES_RE = re.compile(r"\b(?:includes|included|include|including|comprises|covers|consists of|breaks down into)\s+$",
                           re.I)
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|its|their|a|an|his|her)\s")
+_PURPOSE_AFTER_RE = re.compile(r"\s+for\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]")
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -131,7 +133,7 @@ _MONEY_ROLES = {stem(w): role for role, words in {
     "fine": "fine penalty",
 }.items() for w in words.split()}
 _TOTAL_RE = re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|altogether|all told|a total of|"
-                       r"between them|together|overall|added up to|add up to|adds up to|sum)\b", re.I)
+                       r"between them|together|overall|added up to|add up to|adds up to|sum|entire|whole)\b", re.I)
 _RATE_RE = re.compile(r"\s*(?:(?:per|a|an|each)\s+(?P<per>hour|day|week|month|year|person|household|ride|trip|"
                       r"student|visit|night|gallon|share|vote|voter|resident|head|capita|spot|ticket|game|mile)\b)")
 _PLACE_IN_RE = re.compile(r"\b(?:in|across|throughout|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
@@ -377,6 +379,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     if head is None and kind == MONEY and _INCLUDES_RE.search(before):  # "The bond … includes $12 million for…"
         head, mods = phrases.subject_head(text[:q.start - len(before) + _INCLUDES_RE.search(before).start()])
         head = _MONEY_ROLES.get(head, head)
+    if head is None and kind == MONEY and _PURPOSE_AFTER_RE.match(after) and not _SERIES_BEFORE_RE.search(before):
+        head = "cost"  # "sets aside $1.2 million for road resurfacing"
     if head is None and kind in (COUNT, MONEY) and _SERIES_BEFORE_RE.search(before):
         prior = [h for h in heads if h[0] < q.start]
         number_of = _NUMBER_OF_RE.search(text[:q.start])

@@ -57,7 +57,7 @@ _LIST_VERB_RE = re.compile(r"\b(?:includes|included|include|comprises|consists o
 _EXHAUSTIVE_RE = re.compile(r"\b(?:between them|combined|together|both|the (?:two|three|four))\b", re.I)  # these parts only
 _ALL_BEFORE_RE = re.compile(r"\ball\s+$", re.I)
 _TOTAL_MARKER_RE = re.compile(r"\b(?:between them|combined|in all|in total|altogether|all told|together|the two|"
-                              r"both|a total of|total)\b", re.I)
+                              r"both|a total of|total|entire|whole)\b", re.I)
 _PART_JOIN_RE = re.compile(r"^[^.;:]*?(?:,\s*|\s+)(?:and\s+)?[A-Z]?[\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s*$")
 _RESULT_WORDS = frozenset("victory win loss defeat triumph".split())
 _WON_RE = re.compile(r"\b(?:won|wins|win|beat|beats|defeated|defeats|carried|took|captured|victory|lost)\b", re.I)
@@ -421,31 +421,35 @@ def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Confli
     """"Clinton is 71 delegates short of the magic number of 2,383" and "Clinton has 2,290 delegates"."""
     out = []
     for m in mentions:
-        if m.kind != COUNT or not (m.entity or m.subject):
+        if m.kind not in (COUNT, MONEY) or not (m.entity or m.subject):
             continue
         r = readings[m.sentence]
         local = m.end - r.start
         head_end = re.match(r"\s+[a-z]+", r.text[local:])
-        pos = local + (head_end.end() if head_end else 0)
-        short = _SHORT_OF_RE.match(r.text, pos)
+        short = _SHORT_OF_RE.match(r.text, local) or _SHORT_OF_RE.match(r.text, local + (head_end.end() if head_end
+                                                                                          else 0))
         if not short:
             continue
-        goal = next((q for q in r.quantities if q.start >= short.end() - 1 and q.unit == numbers.COUNT), None)
+        goal = next((q for q in r.quantities if q.start >= short.end() - 1 and q.unit == m.quantity.unit), None)
         if goal is None:
             continue
         has = goal.value - m.quantity.value
-        same_head = [o for o in mentions if o.sentence != m.sentence and o.head == m.head and o.kind == COUNT
-                     and not o.change and not o.modal]
+        # the article's one other count of the thing; for money, its one other amount ("collected $41,000")
+        same_head = [o for o in mentions if o.sentence != m.sentence and o.kind == m.kind and not o.change
+                     and not o.modal and (o.head == m.head or m.kind == MONEY)]
         for other in mentions:
-            if (other.sentence != m.sentence and other.head == m.head
-                    and (other.entity == m.entity or m.subject and other.subject == m.subject
-                         or same_head == [other])  # the article's one other count of the thing
-                    and other.kind == COUNT and not other.change and not other.modal
+            if (other.sentence != m.sentence and (other.head == m.head or m.kind == MONEY)
+                    and (other.entity == m.entity and other.head == m.head
+                         or m.subject and other.subject == m.subject and other.head == m.head
+                         or same_head == [other])
+                    and other.kind == m.kind and not other.change and not other.modal
                     and not (other.low <= has <= other.high) and abs(other.sentence - m.sentence) <= 12
                     and not _grew_between(m, other, mentions, readings)):
                 later, earlier = (other, m) if other.start > m.start else (m, other)
                 out.append(Conflict("total", _st(later), _st(earlier),
-                                    f"{m.text} short of {goal.text} is {has:,.0f}, not {other.text}", WARNING))
+                                    f"{m.text} short of {goal.text} is "
+                                    f"{numbers.format_value(has, m.quantity.unit, m.quantity.currency)}, not {other.text}",
+                                    WARNING))
                 return out
     return out
 
@@ -466,7 +470,8 @@ def _each_products(mentions: list[Mention], readings: list[Reading]) -> list[Con
         for t in mentions:
             if (t.kind == MONEY and m.sentence < t.sentence <= m.sentence + 12 and t.unit != "each" and not t.change
                     and ((t.head == m.head or m.head in t.mods) and (t.total or t.definite)
-                         or t.total and _TOTAL_MARKER_RE.search(readings[t.sentence].text))):
+                         or t.total and _TOTAL_MARKER_RE.search(readings[t.sentence].text)
+                         or m.head in t.stems and t.head == "raised")):  # "Ticket sales brought in $8,000"
                 if any(o.kind == MONEY and o is not m and o is not t and m.sentence <= o.sentence <= t.sentence
                        for o in mentions) and t.low > product:
                     break  # "It also gave a single $6,000 grand award": the total has more in it
