@@ -67,6 +67,9 @@ _ORDINALS = (r"\d+(?:st|nd|rd|th)|(?:" + _WORD_TENS + r")[-\s](?:first|second|th
 _FRACTION_NAMES = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALE_WORD = "thousand|million|billion|trillion"
 
+# After these, "a third" is a place in a series, not a fraction: "a third consecutive year", "a fifth term".
+_ORDINAL_NOUNS = ("straight|consecutive|successive|time|times|place|term|round|season|year|quarter|game|day|week|"
+                  "month|attempt|try|child|grader|generation|option|party|candidate|option|floor|wave|reading|ballot")
 _FIGURE_RE = re.compile(
     rf"""(?:(?P<currency>US\$|[$£€¥])\s?)?
     (?P<core>
@@ -75,7 +78,7 @@ _FIGURE_RE = re.compile(
       | (?P<halfdozen>half\s+a\s+dozen|a\s+half[-\s]dozen)\b
       | (?P<in>(?P<x>\d+|{_WORD_UNIT})\s+(?:in|out\s+of)\s+(?P<y>\d+|{_WORD_SMALL}))(?![\w,])
       | (?P<frac>(?:(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[-\s])(?P<fden>{_FRACTION_NAMES})s?
-            |half)(?![\w-])
+            |half)(?![\w-])(?!\s+(?:{_ORDINAL_NOUNS})\b)
       | (?P<mult>twice|double|doubled|triple|tripled|quadruple|quadrupled|(?P<mnum>\d+|{_WORD_SMALL})\s+times)\b
       | No\.\s?(?P<nonum>\d+)\b
       | (?P<runner>runners?-up)\b

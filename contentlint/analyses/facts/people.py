@@ -22,7 +22,8 @@ from contentlint.language.words import FUNCTION_WORDS
 
 _LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)")
 # A phrase that opens a sentence and leaves its subject to the clause after it.
-_OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b)"
+_OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
+                        r"As\s+(?:the|a|an)\b)"
                         r"[^,]*,\s+(?:(?P<pron>he|she)|(?:[A-Z][\w'’-]+\s+)?(?P<name>[A-Z][\w'’-]+))\b")
 _PRONOUN_RE = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")

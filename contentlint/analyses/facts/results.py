@@ -38,16 +38,31 @@ _MARGIN_RE = re.compile(
 _BY_POINTS_RE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)"
                            r"\s+(?:percentage\s+)?points\b\s*\((?P<a>\d+(?:\.\d+)?)(?:\s*percent|%)?\s+to\s+"
                            r"(?P<b>\d+(?:\.\d+)?)(?:\s*percent|%)?\)", re.I)
-_RANK_BEFORE_RE = re.compile(r"\b(?:was|is|ranked|ranks|ranking|placed|finished|finishing|came in|come in|"
-                             r"comes in|slipped to|rose to|fell to|moved to|sat|sits|ranking of|rank of)\s+"
-                             r"(?:as\s+)?(?:the\s+)?$", re.I)
+_RANK_BEFORE_RE = re.compile(r"\b(?:was|is|ranked|ranks|rank|ranking|placed|finished|finishing|came in|come in|"
+                             r"comes in|slipped to|rose to|fell to|moved to|sat|sits|sit|ranking of|rank of)\s+"
+                             r"(?:as\s+)?(?:the\s+)?(?:at\s+)?$", re.I)
 # A win stated as a verb: "Quill's chili won the county cook-off" is a first place.
 _WON_CONTEST_RE = re.compile(r"\b(?:won|wins|took first in|took top honors in|took top honors at)\s+(?:the\s+)?"
                              r"(?:[\w'’-]+\s+){0,4}?(?:contest|competition|cook-off|bee|tournament|championship|"
                              r"prize|final|show|derby|regatta|marathon)\b", re.I)
-_RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+finish)?|\s+(?:on|in)\s+(?:the|this|that|its|their)\s+"
-                            r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest))",
-                            re.I)
+_RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+(?:finish|finisher|showing))?|\s+(?:on|in|among)\s+"
+                            r"(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest|"
+                            r"report card|league|conference|districts|cities|counties|schools))", re.I)
+_LIST_WORDS_RE = re.compile(r"\b(?:ranking|rankings|rank|list|standings|index|table)\b", re.I)
+# The thing a rank is said of when it is no name: "helping the city rank sixth", "the district placed 19th".
+_NOUN_HOLDER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:to\s+)?(?:rank|ranked|ranks|placed|finished|"
+                             r"sit|sits|sat|came in|comes in|is|was|now sits)\s+(?:at\s+)?(?:No\.\s*)?$")
+_PLACE_NAME_AFTER_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")  # "the fourth-place Mariners"
+# A streak counted in games: "extending its winning streak to seven games", "seven straight wins".
+_CARDINAL_STREAK_RE = re.compile(r"\b(?:streak|run)\s+(?:of|to)\s+(?P<n>\w+)\s+(?:straight\s+)?(?P<noun>games|wins|"
+                                 r"victories|losses|matches|seasons|years|quarters)\b|\b(?P<n2>\w+)\s+(?:straight|"
+                                 r"consecutive)\s+(?P<noun2>games|wins|victories|losses|matches)\b", re.I)
+_PAST_TIME_RE = re.compile(r"\b(?:last year|a year ago|the year before|the previous year|previously|last season|"
+                           r"a year earlier|in (?:19|20)\d\d)\b", re.I)
+_TIME_WORDS = frozenset("""last this next year years week month season day today yesterday monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october november
+    december spring summer fall autumn winter""".split())
 _STREAK_RE = re.compile(r"\s+(?:in\s+a\s+row|straight|consecutive|successive|running)\b", re.I)
 _ADDED_UP_RE = re.compile(r"\b(?:added up to|add up to|adds up to|totaled|totalled|totals|totaling|came to|"
                           r"amounted to|amount to|worth)\s+$", re.I)
@@ -81,6 +96,8 @@ class Result:
     second: float = 0.0
     definite: bool = False
     context: str = ""  # a rank's list ("list", "finish")
+    described: bool = False  # the subject is a description ("the city", "the team's"), not a name
+    past: bool = False  # said of an earlier time ("Last year the district placed 19th")
 
 
 def extract(readings: list[Reading], people: People, mentions: list[Mention]) -> list[Result]:
@@ -110,10 +127,11 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
             if res:
                 out.append(res)
         for m in _WON_CONTEST_RE.finditer(r.text) if "won" in r.words or "wins" in r.words or "took" in r.words else ():
-            subject = _rank_subject(r, m.start(), people)
+            subject, described = _rank_subject(r, m.start(), people)
             if subject:
                 out.append(Result("rank", subject, 1, 1, r.start + m.start(), r.start + m.end(), m.group(0), r.index,
-                                  r.block, context="finish"))
+                                  r.block, context="finish", described=described,
+                                  past=bool(_PAST_TIME_RE.search(r.text))))
     return out
 
 
@@ -179,70 +197,85 @@ def _rank(r: Reading, q: numbers.Quantity, people: People) -> Result | None:
             or q.text.lower().startswith("runner")):
         return None
     if _STREAK_RE.match(after):
-        context = "streak"
-    elif place and place.group("list"):
+        return None  # a streak, read by :func:`streaks`
+    if place and place.group("list") or _LIST_WORDS_RE.match(after[place.end():] if place else "", 1) or \
+            no or "rank" in before.lower():
         context = "list"
-    elif place or re.search(r"\bfinish", before + after[:20], re.I):
-        context = "finish"
     else:
-        context = "list" if no or "rank" in before.lower() else "finish"
-    subject = _rank_subject(r, q.start, people)
+        context = "finish"
+    end = q.end + (place.end() if place else 0)
+    named = _PLACE_NAME_AFTER_RE.match(text, end) if place and not place.group("list") else None
+    if named and named.group(1).split()[0].lower() not in FUNCTION_WORDS:  # "the fourth-place Mariners host…"
+        subject, described = named.group(1).lower(), False
+    else:
+        subject, described = _rank_subject(r, q.start, people)
     if subject is None:
         return None
-    end = q.end + (place.end() if place else 0)
     return Result("rank", subject, q.value, q.value, r.start + q.start, r.start + end, " ".join(text[q.start:end].split()),
-                  r.index, r.block, context=context)
+                  r.index, r.block, context=context, described=described, past=bool(_PAST_TIME_RE.search(text)))
 
 
-def _rank_subject(r: Reading, at: int, people: People) -> str | None:
-    """Who or what holds a rank: a person, or the capitalised name that opens the clause
-    ("St. Louis, Ferguson's metro city neighbor, was No. 19")."""
+def _rank_subject(r: Reading, at: int, people: People) -> tuple[str | None, bool]:
+    """Who or what holds a rank, and whether it is only described ("the city"): a person, the
+    name a "which" clause follows, an owner ("the county's ranking"), or the capitalised name
+    that opens the clause ("St. Louis, Ferguson's metro city neighbor, was No. 19")."""
     clause = r.text[:at]
     antecedent = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+which\s+(?:\w+\s+){1,2}$", clause)
     if antecedent:  # "Corvin, which sat 12th on that list"
-        return antecedent.group(1).lower()
+        return antecedent.group(1).lower(), False
     owner = re.search(r"\b(?:[Tt]he\s+)?([A-Za-z][\w.'’-]*)['’]s\s+(?:[a-z]+\s+){0,2}$", clause)
-    if owner and not people.is_person(owner.group(1)):  # "the county's ranking of 38th"
-        return owner.group(1).lower()
+    if owner and not people.is_person(owner.group(1)) and owner.group(1).lower() not in _TIME_WORDS:
+        return owner.group(1).lower(), owner.group(1).islower()  # "the county's ranking of 38th"
     pronoun = re.search(r"\b(his|her)\s+(?:[a-z]+\s+){0,2}$", clause, re.I)
     if pronoun:  # "Anand said her third-place finish"
         p = people.pronoun(r, pronoun.start(1), pronoun.group(1))
         if p:
-            return p.surname.lower()
-    p = people.subject_of(r, at)
+            return p.surname.lower(), False
+    noun = _NOUN_HOLDER_RE.search(clause)
+    if noun:  # "helping the city rank sixth"
+        return noun.group(1), True
+    opener = people.opener_subject(r) if "," not in clause else None
+    p = opener or people.subject_of(r, at)  # "As the primary's third-place finisher, he…"
     if p:
-        return p.surname.lower()
+        return p.surname.lower(), False
     which = re.search(r"\b(?:on\s+)?which\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+\w+\s+$", clause)
     if which:
-        return which.group(1).lower()
+        return which.group(1).lower(), False
     reported = people.reported_start(clause)  # "Ruiz said the third consecutive record year…": not Ruiz's
     for m in _NAME_RUN_RE.finditer(clause, reported or 0):
-        words = [w for w in m.group(1).split() if w.lower() not in FUNCTION_WORDS]
+        words = [w for w in m.group(1).split() if w.lower() not in FUNCTION_WORDS and w.lower() not in _TIME_WORDS]
         if words:  # "For the fifth straight year, the Dunmore Harvest Fair", "The fair's headliner, the Juniper…"
-            return " ".join(words).lower()
-    return None
+            return " ".join(words).lower(), False
+    return None, False
 
 
 _NAME_RUN_RE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?!['’]s)\b")
 
 
 def streaks(readings: list[Reading], people: People) -> list[Result]:
-    """"the third in a row he will have skipped", "the second straight convention Gore will miss"."""
+    """"the third in a row he will have skipped", "the second straight convention Gore will miss",
+    "extending its winning streak to seven games"."""
     out = []
     for r in readings:
-        for q in r.quantities:
-            if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end):
-                who = people.subject_of(r, len(r.text)) or people.subject_of(r, q.start)
-                end = _STREAK_RE.match(r.text, q.end).end()
-                noun = re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(year|season|month|week|day|time|term|election|game|win|"
-                                r"title|quarter)s?\b", r.text[end:])
-                fronted = None if "," in r.text[:q.start] else re.match(r"[^,]*,\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}"
-                                                                       r"[A-Z][\w.'’-]*)", r.text[end:])
-                subject = who.surname.lower() if who else fronted.group(1).lower() if fronted else \
-                    _rank_subject(r, q.start, people)  # "For the fifth straight year, the Dunmore Harvest Fair…"
-                out.append(Result("streak", subject, q.value, q.value, r.start + q.start, r.start + end,
-                                  " ".join(r.text[q.start:end].split()), r.index, r.block,
-                                  context=noun.group(1) if noun else ""))
+        found = [(q.start, q.end, q.value, _STREAK_RE.match(r.text, q.end).end()) for q in r.quantities
+                 if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end)]
+        for m in _CARDINAL_STREAK_RE.finditer(r.text) if "stra" in r.text or "consecutive" in r.text else ():
+            n = _figure(m.group("n") or m.group("n2"))
+            if n:
+                found.append((m.start(), m.end(), n, m.end()))
+        for start, q_end, value, end in found:
+            who = people.subject_of(r, len(r.text)) or people.subject_of(r, start)
+            fronted = None if "," in r.text[:start] else re.match(r"[^,]*,\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}"
+                                                                   r"[A-Z][\w.'’-]*)", r.text[end:])
+            if who:
+                subject, described = who.surname.lower(), False
+            elif fronted:  # "For the fifth straight year, the Dunmore Harvest Fair…"
+                subject, described = fronted.group(1).lower(), False
+            else:
+                subject, described = _rank_subject(r, start, people)
+            out.append(Result("streak", subject, value, value, r.start + start, r.start + end,
+                              " ".join(r.text[start:end].split()), r.index, r.block, described=described,
+                              past=bool(_PAST_TIME_RE.search(r.text))))
     return out
 
 
@@ -296,23 +329,18 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
             out += _lead(m, mentions)
     out += _points_in_parentheses(readings)
     ranks = [x for x in results if x.kind in ("rank", "streak")]
-    streaks_of = {}
-    for x in ranks:
-        if x.kind == "streak":
-            streaks_of.setdefault(x.context, []).append(x)
     for i, b in enumerate(ranks):
         for a in ranks[:i]:
-            if a.kind != b.kind or a.context != b.context or a.low == b.low or a.sentence == b.sentence:
+            if a.kind != b.kind or a.low == b.low or a.sentence == b.sentence or a.past != b.past:
                 continue
-            if not _same_holder(a.subject, b.subject):
-                # "for the fifth straight year" and "the third consecutive record year": the article's one streak
-                if not (a.kind == "streak" and a.context and len(streaks_of[a.context]) == 2
-                        and None in (a.subject, b.subject)):
-                    continue
-            who = (b.subject or a.subject or "the streak").title()
-            out.append(Conflict("rank", _st(b), _st(a), f"{who} is {a.text} earlier and {b.text} here",
-                                WARNING if a.context == "list" or a.kind == "streak" and a.subject == b.subject
-                                else INFO))
+            one_story = sum(x.kind == a.kind for x in ranks) == 2 and (a.described or b.described or None in (
+                a.subject, b.subject))  # "the city", "the team's": the article's one ranked thing
+            if not (_same_holder(a.subject, b.subject) or one_story):
+                continue
+            who = (b.subject if not b.described else a.subject) or "the streak"
+            sure = _same_holder(a.subject, b.subject) and (a.context == b.context or a.kind == "streak")
+            out.append(Conflict("rank", _st(b), _st(a), f"{who.title()} is {a.text} earlier and {b.text} here",
+                                WARNING if sure and (a.context == "list" or a.kind == "streak") else INFO))
             break
     return out
 
