@@ -189,9 +189,10 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
         if later.kind != COUNT:
             continue
         if (later.definite and later.head not in counted and not later.partitive and not later.subset
-                and not later.change and later.quantity.value >= _RENAMED_MIN):
+                and not later.change and not later.unit and later.quantity.value >= _RENAMED_MIN):
             window = [m for m in mentions[:i] if m.kind == COUNT and later.sentence - _RENAMED_SENTENCES
-                      <= m.sentence < later.sentence and m.quantity.value >= _SMALL_COUNT and not m.change]
+                      <= m.sentence < later.sentence and m.quantity.value >= _SMALL_COUNT and not m.change
+                      and not m.unit]  # "the 200-meter freestyle" measures, not counts
             ratio = max(window[0].quantity.value, later.quantity.value) / max(1.0, min(
                 window[0].quantity.value, later.quantity.value)) if window else 0.0
             if len(window) == 1 and window[0].quantity.value >= _RENAMED_MIN and not window[0].partitive \

@@ -49,6 +49,7 @@ _RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+(?:finish|finisher|showing))?
                             r"(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest|"
                             r"report card|league|conference|districts|cities|counties|schools))", re.I)
+_LIST_PHRASE_RE = re.compile(r"\s+(?:on|in|among)\s+.{0,60}?\b(?:list|ranking|rankings|standings|index|table|poll)\b")
 _LIST_WORDS_RE = re.compile(r"\b(?:ranking|rankings|rank|list|standings|index|table)\b", re.I)
 # The thing a rank is said of when it is no name: "helping the city rank sixth", "the district placed 19th".
 _NOUN_HOLDER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:to\s+)?(?:rank|ranked|ranks|placed|finished|"
@@ -98,6 +99,7 @@ class Result:
     context: str = ""  # a rank's list ("list", "finish")
     described: bool = False  # the subject is a description ("the city", "the team's"), not a name
     past: bool = False  # said of an earlier time ("Last year the district placed 19th")
+    list_name: str = ""  # the ranking's name ("traveler digest"), or "other" for "its separate list"
 
 
 def extract(readings: list[Reading], people: People, mentions: list[Mention]) -> list[Result]:
@@ -209,10 +211,17 @@ def _rank(r: Reading, q: numbers.Quantity, people: People) -> Result | None:
         subject, described = named.group(1).lower(), False
     else:
         subject, described = _rank_subject(r, q.start, people)
-    if subject is None:
-        return None
     return Result("rank", subject, q.value, q.value, r.start + q.start, r.start + end, " ".join(text[q.start:end].split()),
-                  r.index, r.block, context=context, described=described, past=bool(_PAST_TIME_RE.search(text)))
+                  r.index, r.block, context=context, described=described, past=bool(_PAST_TIME_RE.search(text)),
+                  list_name=_list_name(_LIST_PHRASE_RE.match(after).group(0)) if _LIST_PHRASE_RE.match(after) else "")
+
+
+def _list_name(phrase: str) -> str:
+    """Which ranking a rank is on: "on the Traveler Digest list" -> "traveler digest"; "on its
+    separate list" -> "other"."""
+    if re.search(r"\b(?:separate|other|another|different|second)\b", phrase, re.I):
+        return "other"
+    return " ".join(w.lower().rstrip("'’s") for w in re.findall(r"\b[A-Z][\w'’-]*", phrase))
 
 
 def _rank_subject(r: Reading, at: int, people: People) -> tuple[str | None, bool]:
@@ -333,11 +342,14 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
         for a in ranks[:i]:
             if a.kind != b.kind or a.low == b.low or a.sentence == b.sentence or a.past != b.past:
                 continue
-            one_story = sum(x.kind == a.kind for x in ranks) == 2 and (a.described or b.described or None in (
-                a.subject, b.subject))  # "the city", "the team's": the article's one ranked thing
+            if a.list_name and b.list_name and a.list_name != b.list_name or "other" in (a.list_name, b.list_name):
+                continue  # two rankings
+            one_story = sum(x.kind == a.kind and x.past == a.past for x in ranks) == 2 and (
+                a.described or b.described  # "the city", "the team's": the article's one ranked thing
+                or None in (a.subject, b.subject) and (a.kind == "streak" or a.context == b.context == "list"))
             if not (_same_holder(a.subject, b.subject) or one_story):
                 continue
-            who = (b.subject if not b.described else a.subject) or "the streak"
+            who = (b.subject if not b.described else a.subject) or "it"
             sure = _same_holder(a.subject, b.subject) and (a.context == b.context or a.kind == "streak")
             out.append(Conflict("rank", _st(b), _st(a), f"{who.title()} is {a.text} earlier and {b.text} here",
                                 WARNING if sure and (a.context == "list" or a.kind == "streak") else INFO))
