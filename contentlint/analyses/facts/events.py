@@ -13,6 +13,7 @@ Oct. 4 hearing" and "Thursday's hearing".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -36,20 +37,30 @@ _ONCE = {stem(w): cls for cls, words in {
     "sign": "sign signed",
     "close": "close closed shut",
     "sworn": "sworn inaugurated",
+    "open": "open opened",
 }.items() for w in words.split()}
 # Nouns of the same events: "since the mill's closure on Feb. 2", "her Oct. 20 swearing-in".
 _ONCE_NOUNS = {w: cls for cls, words in {
     "leave": "resignation retirement departure", "die": "death", "marry": "marriage wedding",
     "found": "founding", "graduate": "graduation", "close": "closure closing shutdown", "sworn": "swearing-in inauguration",
-    "launch": "launch debut premiere",
+    "launch": "launch debut premiere", "open": "opening",
 }.items() for w in words.split()}
+# Things that happen once and are named by a noun: "The hailstorm that swept … on Oct. 14", "the Oct. 16 storm".
+_INCIDENTS = frozenset(stem(w) for w in """storm hailstorm snowstorm blizzard tornado hurricane flood fire blaze wildfire
+    crash collision derailment explosion blast earthquake quake shooting stabbing attack collapse outage spill
+    leak landslide eruption""".split())
+_INCIDENT_BEFORE_RE = re.compile(r"\b(?:The|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:that|which)\s+[^.;]{0,80}?"
+                                 r"\bon\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$")
+# An event told by a verb and a weekday: "The board voted Tuesday".
+_VERB_WEEKDAY_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b")
 _GAVE_UP_RE = re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:seat|post|job|"
                          r"position|office|title|role)\b", re.I)
 _AGAIN_RE = re.compile(r"\b(?:again|anew|once more|for the second time|a second time)\b", re.I)
 _FIRST_RE = re.compile(r"\b(?:first|initially|originally)\b", re.I)
 _VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
 _SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
-                         r"[a-z][\w-]*|\b(?:it|he|she|they))\s+(?:\w+\s+){0,3}$")
+                         r"[a-z][\w-]*|\b(?:it|he|she|they|its|their))\s+(?:\w+\s+){0,3}$")
 _WEEKDAY_DATE_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
                               r"(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
                               r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,\s+\d{4})?)\b")
@@ -77,6 +88,7 @@ class Event:
     text: str
     sentence: int
     precision: str
+    year_given: bool  # "Oct. 14, 2025", "in 2019"; "Oct. 14" takes the article's year
     objects: frozenset[str]  # stems of what the verb acts on ("married Jeanne Siegel"), to tell two events apart
 
 
@@ -107,6 +119,14 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
     once = [(m, cls) for m, cls in verbs if cls]
     first = _FIRST_RE.search(before)
     noun_after = re.match(r"\s+([a-z-]+)\b", text[w.end:])
+    incident = _INCIDENT_BEFORE_RE.search(text, max(0, w.start - 120), w.start)
+    if noun_after and stem(noun_after.group(1)) in _INCIDENTS or incident and stem(incident.group("noun")) in _INCIDENTS:
+        noun = stem(noun_after.group(1)) if noun_after and stem(noun_after.group(1)) in _INCIDENTS else \
+            stem(incident.group("noun"))
+        start, end = (w.start, w.end + noun_after.end()) if not incident or noun_after and \
+            stem(noun_after.group(1)) in _INCIDENTS else (incident.start("noun"), w.end)
+        return Event("incident", noun, False, span[0], span[1], r.start + start, r.start + end,
+                     " ".join(text[start:end].split()), r.index, w.precision, w.absolute, frozenset())
     if gave_up:
         verb, at = "leave", gave_up.start()
     elif once:
@@ -130,7 +150,7 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
                         if x.lower() not in FUNCTION_WORDS and x.lower() not in _NOT_OBJECTS)
     end = w.end + noun_after.end() if noun_after and at == len(before) else w.end
     return Event(verb, subject, pronoun, span[0], span[1], r.start + start, r.start + end,
-                 " ".join(text[start:end].split()), r.index, w.precision, objects)
+                 " ".join(text[start:end].split()), r.index, w.precision, w.absolute, objects)
 
 
 def _subject(head: str, r: Reading, people: People, at: int) -> tuple[str | None, bool]:
@@ -138,18 +158,23 @@ def _subject(head: str, r: Reading, people: People, at: int) -> tuple[str | None
     if person:
         return person.surname, False
     head = _OPENING_WORD_RE.sub(lambda m: m.group(1) + m.group(2).lower(), head)  # "Since the mill's", "The …"
-    m = _SUBJECT_RE.search(re.sub(r"['’]s\s+$", " ", head))
+    m = _SUBJECT_RE.search(re.sub(r"(?:['’]s|,)\s+$", " ", head))
     if not m:
         return None, False
     words = m.group(1).split()
-    if words[-1].lower() in ("it", "he", "she", "they"):
-        return None, True
+    if words[-1].lower() in ("it", "he", "she", "they", "its", "their"):
+        return None, True  # "Since its founding in 1984": the thing named before
     if words[-1].lower() in ("his", "her"):  # "her Oct. 20 swearing-in"
         p = people.pronoun(r, at - len(head) + m.start(1) + m.group(1).rfind(words[-1]), words[-1])
         return (p.surname, False) if p else (None, True)
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     # "The Riverbend paper mill" and "the mill's": the phrase, compared word by word
     return (" ".join(stem(w) if w[0].islower() else w.lower() for w in content), False) if content else (None, False)
+
+
+def _month_day(e: Event) -> tuple[int, int]:
+    d = dt.date(int(e.low), 1, 1) + dt.timedelta(days=round((e.low - int(e.low)) * 365.25))
+    return d.month, d.day
 
 
 def _same_objects(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -160,9 +185,9 @@ def _same_objects(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _same_subject(a: str, b: str) -> bool:
-    """"riverbend paper mill" and "mill"; "Quist" and "Quist"."""
+    """"riverbend paper mill" and "mill"; "Quist" and "Quist"; "hailstorm" and "storm"."""
     wa, wb = set(a.split()), set(b.split())
-    return a == b or wa <= wb or wb <= wa
+    return a == b or wa <= wb or wb <= wa or a.endswith(b) or b.endswith(a)
 
 
 def conflicts(events: list[Event], readings: list[Reading], date) -> list[Conflict]:
@@ -176,6 +201,9 @@ def conflicts(events: list[Event], readings: list[Reading], date) -> list[Confli
             same = _same_subject(a.subject, b.subject) if a.subject and b.subject else (b.pronoun and bool(a.subject))
             if not same or not (b.high < a.low - 1e-6 or a.high < b.low - 1e-6):
                 continue
+            if a.year_given != b.year_given and (a.precision != "day" or b.precision != "day"
+                                                 or _month_day(a) == _month_day(b)):
+                continue  # "the 2001 attacks" and "the Sept. 11 attacks": a day without its year fits any year
             if a.verb != "first" and a.objects and b.objects and not _same_objects(a.objects, b.objects):
                 continue  # "married Jeanne Siegel in 1940" and "married Ruth Levin in 1967": two events
             out.append(Conflict("date", Statement(b.start, b.end, b.text), Statement(a.start, a.end, a.text),
@@ -193,6 +221,7 @@ def _weekdays(readings: list[Reading], article) -> list[Conflict]:
     out = []
     dated: dict[str, tuple[int, str, Statement]] = {}
     named: list[tuple[str, int, Statement]] = []
+    done: list[tuple[str, int, Statement]] = []
     for r in readings:
         for m in _WEEKDAY_DATE_RE.finditer(r.text):
             days = _weekdays_of(m.group("date"), article)
@@ -210,6 +239,16 @@ def _weekdays(readings: list[Reading], article) -> list[Conflict]:
         for m in _WEEKDAY_NOUN_RE.finditer(r.text):
             named.append((stem(m.group("noun")), calendar.WEEKDAYS[m.group("wd").lower()],
                           Statement(r.start + m.start(), r.start + m.end(), m.group(0))))
+        for m in _VERB_WEEKDAY_RE.finditer(r.text):  # "voted Tuesday" … "Wednesday's vote"
+            done.append((stem(m.group("verb")), calendar.WEEKDAYS[m.group("wd").lower()],
+                         Statement(r.start + m.start(), r.start + m.end(), m.group(0))))
+    for noun, wd, s in named:
+        for verb, day, first in done:
+            if verb == noun and day != wd:
+                later, earlier = (s, first) if s.start > first.start else (first, s)
+                out.append(Conflict("date", later, earlier, f"'{first.text}' and '{s.text}' date one event to "
+                                    f"two days", WARNING))
+                break
     for noun, wd, s in named:
         if noun in dated and dated[noun][0] != wd:
             day, date, first = dated[noun]

@@ -268,7 +268,7 @@ def streaks(readings: list[Reading], people: People) -> list[Result]:
     for r in readings:
         found = [(q.start, q.end, q.value, _STREAK_RE.match(r.text, q.end).end()) for q in r.quantities
                  if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end)]
-        for m in _CARDINAL_STREAK_RE.finditer(r.text) if "stra" in r.text or "consecutive" in r.text else ():
+        for m in _CARDINAL_STREAK_RE.finditer(r.text) if re.search(r"streak|straight|consecutive|\brun\b", r.text) else ():
             n = _figure(m.group("n") or m.group("n2"))
             if n:
                 found.append((m.start(), m.end(), n, m.end()))
@@ -351,7 +351,9 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
                 continue
             who = (b.subject if not b.described else a.subject) or "it"
             sure = _same_holder(a.subject, b.subject) and (a.context == b.context or a.kind == "streak")
-            out.append(Conflict("rank", _st(b), _st(a), f"{who.title()} is {a.text} earlier and {b.text} here",
+            what = f"the streak is {a.low:.0f} long earlier and {b.low:.0f} here" if a.kind == "streak" else \
+                f"{who.title()} is {a.text} earlier and {b.text} here"
+            out.append(Conflict("rank", _st(b), _st(a), what,
                                 WARNING if sure and (a.context == "list" or a.kind == "streak") else INFO))
             break
     return out
