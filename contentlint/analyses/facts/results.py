@@ -22,15 +22,18 @@ from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import numbers
+from contentlint.language import calendar, numbers
 from contentlint.language.words import FUNCTION_WORDS
 
-_VOTE_BEFORE_RE = re.compile(r"\b(?:voted|vote of|by a vote of|on a|in a|approved|rejected|passed|failed)\s+$", re.I)
+_VOTE_BEFORE_RE = re.compile(r"\b(?:voted|voting|vote of|by a vote of|on a|in a|approved|rejected|passed|failed|"
+                             r"ratified|adopted|confirmed|defeated|endorsed|backed)\s+"
+                             r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.I)  # "passed the House 210-190"
 _VOTE_AFTER_RE = re.compile(r"\s+(?:vote|decision|ruling|margin|split)\b", re.I)
 _SCORE_BEFORE_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|topped|edged|downed|routed|won|lost|fell|falls|"
                               r"over|against|outscored|held off|drew|draws|tied|ties)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
 # A margin in votes: "the 42-vote margin", "a 24-vote victory".
-_VOTE_MARGIN_RE = re.compile(r"\b(?P<n>\d+)-vote\s+(?:margin|victory|win|edge|lead|advantage|defeat)\b", re.I)
+_VOTE_MARGIN_RE = re.compile(r"\b(?P<n>\d+)-vote\s+(?:margin|victory|win|edge|lead|advantage|defeat)\b|"
+                             r"\bmargin\s+of\s+(?P<m>[\d,]+)\s+votes\b", re.I)
 _SCORE_AFTER_RE = re.compile(r"\s+(?:win|victory|loss|defeat|decision|final|triumph|rout)\b", re.I)
 _MARGIN_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[-\s](?:percentage[-\s])?point\s+(?P<what>victory|win|lead|margin|edge|"
@@ -49,6 +52,7 @@ _RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+(?:finish|finisher|showing))?
                             r"(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest|"
                             r"report card|league|conference|districts|cities|counties|schools))", re.I)
+_VOTE_TIME_GAP = 12  # characters between a tally and the time of its vote ("voted 5-4 in March")
 _LIST_PHRASE_RE = re.compile(r"\s+(?:on|in|among)\s+.{0,60}?\b(?:list|ranking|rankings|standings|index|table|poll)\b")
 _LIST_WORDS_RE = re.compile(r"\b(?:ranking|rankings|rank|list|standings|index|table)\b", re.I)
 # The thing a rank is said of when it is no name: "helping the city rank sixth", "the district placed 19th".
@@ -100,6 +104,7 @@ class Result:
     described: bool = False  # the subject is a description ("the city", "the team's"), not a name
     past: bool = False  # said of an earlier time ("Last year the district placed 19th")
     list_name: str = ""  # the ranking's name ("traveler digest"), or "other" for "its separate list"
+    when: str = ""  # the time its sentence names ("in march", "on tuesday"), to keep two votes apart
 
 
 def extract(readings: list[Reading], people: People, mentions: list[Mention]) -> list[Result]:
@@ -119,7 +124,7 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
                                                                                             m.end() + 60)),
                               context="result" if m.group("what").lower() in _RESULT_WORDS else "lead"))
         for m in _VOTE_MARGIN_RE.finditer(r.text) if "vote" in r.text else ():
-            n = float(m.group("n"))
+            n = float((m.group("n") or m.group("m")).replace(",", ""))
             out.append(Result("vote-margin", None, n, n, r.start + m.start(), r.start + m.end(), m.group(0), r.index,
                               r.block))
         for q in r.quantities:
@@ -164,8 +169,10 @@ def _tally(r: Reading, t: numbers.Tally, people: People) -> Result | None:
                       r.start + t.start, r.start + t.end, t.text, r.index, r.block, t.first + t.second, t.first,
                       t.second, definite, "result" if _WON_RE.search(r.text) else "lead")
     if _VOTE_BEFORE_RE.search(before) or _VOTE_AFTER_RE.match(after):
+        points = [w.text.lower() for w in r.times if w.kind == calendar.POINT
+                  and (0 <= w.start - t.end <= _VOTE_TIME_GAP or 0 <= t.start - w.end <= _VOTE_TIME_GAP)]
         return Result("vote", None, t.first, t.first, r.start + t.start, r.start + t.end, t.text, r.index, r.block,
-                      t.first + t.second, t.first, t.second, definite)
+                      t.first + t.second, t.first, t.second, definite, when=points[0] if points else "")
     if _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(after):
         return Result("score", _winner(r, t.start), t.first, t.first, r.start + t.start,
                       r.start + t.end, t.text, r.index, r.block, t.first + t.second, t.first, t.second, definite)
@@ -304,6 +311,8 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
                 continue
             if a.kind == "vote" and a.total != b.total:
                 continue  # a committee of five and a council of seven
+            if a.when and b.when and a.when != b.when:
+                continue  # "voted 5-4 in March", "approved it 6-3 on Tuesday": two votes
             if a.kind == "score" and (a.subject and b.subject and not (set(a.subject.split()) & set(b.subject.split()))):
                 continue
             if a.kind == "score" and a.first != b.first and a.second != b.second:
@@ -321,6 +330,15 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
             out.append(Conflict("tally", _st(later), _st(earlier),
                                 f"{t.text} is a margin of {t.first - t.second:,.0f} votes, not '{m.text}'", WARNING))
     margins = [x for x in results if x.kind == "margin"]
+    scores = [x for x in results if x.kind == "score"]
+    for m in margins:  # "beat Eastbrook 78-71" and "the nine-point win"
+        if m.context == "result" and len(scores) == 1 and (not m.subject or not scores[0].subject
+                                                           or _same_holder(m.subject, scores[0].subject)):
+            t = scores[0]
+            if not (m.low <= t.first - t.second <= m.high) and m.sentence != t.sentence:
+                later, earlier = (m, t) if m.start > t.start else (t, m)
+                out.append(Conflict("tally", _st(later), _st(earlier),
+                                    f"{t.text} is a margin of {t.first - t.second:g} points, not '{m.text}'", WARNING))
     percents = [x for x in results if x.kind == "percent"]
     for m in margins:
         for t in percents:
