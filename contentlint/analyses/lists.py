@@ -14,15 +14,17 @@ import re
 from dataclasses import dataclass
 
 from contentlint.document import LIST_ITEM, Span
-from contentlint.language import numbers
+from contentlint.language import numbers, sentences
 
 _MAX_ITEMS = 20  # a count larger than this is not the length of a list written out
 _ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^.:;!?]{0,80}?):")
+_DASHED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\s*[—–]\s*(?P<series>[^—–]{3,200}?)\s*[—–]")
 _PARTIAL_RE = re.compile(r"\b(?:among|including|include|includes|such as|for example|for instance|like|"
                          r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
 _ALTERNATIVE_RE = re.compile(r"\s+(?:or|to)\s+\w")  # "two or three sessions a week": not a count of items
 _RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night|session)\b")
 _MAX_ITEM_WORDS = 6  # a longer piece of an inline series is a clause, not an item
+_MAX_CLAUSE_ITEM_WORDS = 15  # items set apart by semicolons may be phrases
 _SERIES_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?")
 _DESCRIPTION_RE = re.compile(r"(?:her|his|their|its|the|a|an)\s+[a-z][a-z\s-]*")  # no name in it
 _LAST_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
@@ -42,33 +44,34 @@ class AnnouncedList:
 def announced_lists(ctx) -> list[AnnouncedList]:
     """Every announced list in the article (a ``Context``) whose items can be counted."""
     doc = ctx.doc
-    blocks = ctx.article_blocks
+    blocks = doc.body_blocks  # not the article's blocks: a short list can look like page chrome to the boilerplate check
     out: list[AnnouncedList] = []
     for i, block in enumerate(blocks):
         if block.kind == LIST_ITEM:
             continue
-        for sentence in ctx.sentences_in(block):
-            text = doc.prose[sentence.start:sentence.end]
+        for start, end in sentences.iter_sentences(doc.prose, block.start, block.end):
+            text = doc.prose[start:end]
             found = _announcement(text)
             if found is None:
                 continue
-            q, noun, colon = found
-            after = text[colon + 1:].strip()
+            q, noun, colon, series = found
+            after = (series or text[colon + 1:]).strip()
             if after:
                 items = _series_length(after)
                 inline = True
             else:
-                items = _following_items(blocks, i) if sentence.end >= block.end - 1 else 0
+                items = _following_items(blocks, i) if end >= block.end - 1 else 0
                 inline = False
             if items >= 2:
-                out.append(AnnouncedList(Span(sentence.start + q.start, sentence.start + colon), int(q.value), noun,
+                out.append(AnnouncedList(Span(start + q.start, start + colon), int(q.value), noun,
                                          items, inline))
     return out
 
 
-def _announcement(text: str) -> tuple[numbers.Quantity, str, int] | None:
-    """The count, its noun and the colon's offset in a sentence that announces a list."""
-    if ":" not in text:
+def _announcement(text: str) -> tuple[numbers.Quantity, str, int, str | None] | None:
+    """The count, its noun, where its list starts (the colon or the dash) and, for a list set
+    between dashes ("two new exhibitions — "Salt and Iron," … — open Friday"), the list."""
+    if ":" not in text and "—" not in text and "–" not in text:
         return None
     for q in numbers.find_quantities(text):
         if q.unit != numbers.COUNT or q.hedge or q.is_range or q.value != int(q.value) \
@@ -76,7 +79,10 @@ def _announcement(text: str) -> tuple[numbers.Quantity, str, int] | None:
             continue
         m = _ANNOUNCED_RE.match(text, q.end)
         if m and not _PARTIAL_RE.search(text[:m.end()]) and not _RATE_RE.search(m.group("rest")):
-            return q, m.group("noun"), m.end() - 1
+            return q, m.group("noun"), m.end() - 1, None
+        dashed = _DASHED_RE.match(text, q.end)
+        if dashed and not _PARTIAL_RE.search(text[:dashed.end()]):
+            return q, dashed.group("noun"), dashed.start("series") - 1, dashed.group("series")
     return None
 
 
@@ -97,7 +103,7 @@ def _series_length(text: str) -> int:
             merged[-1] += ", " + part
         else:
             merged.append(part)
-    if any(len(p.split()) > _MAX_ITEM_WORDS for p in merged):
+    if any(len(p.split()) > (_MAX_CLAUSE_ITEM_WORDS if ";" in text else _MAX_ITEM_WORDS) for p in merged):
         return 0
     return len(merged)
 

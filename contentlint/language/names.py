@@ -176,7 +176,7 @@ ORG_WORDS = frozenset("""Group Partners Capital Committee Council Department Age
     Journal News Press Tribune Herald Gazette Magazine Review Street Avenue Road Boulevard Park Square Hall Library
     Church School Academy Court Senate House Assembly Congress Administration Bureau Ministry Society League Team
     Conference Summit Fair Market Airport Station Bridge River Lake Mountain County City State Nation Republic
-    Coalition Alliance Trust People Front Movement Army Forces Liberation Holdings Industries Media Studios Records Project Program Initiative Act Law
+    Coalition Alliance Trust People Front Movement Army Forces Liberation Facility Plant Factory Campus Works Holdings Industries Media Studios Records Project Program Initiative Act Law
     Report Survey Poll Index Award Awards Prize Cup Series Games Olympics Stadium Arena Theater Theatre Field
     Ballpark Park Plaza Tower Building Mall Hotel Resort Casino Garden Gardens Zoo Beach Island Valley Hills
     Research Analytics Strategies Consulting Associates Communications Solutions Systems Technologies

@@ -37,6 +37,7 @@ _RENAMED_SENTENCES = 3  # how far back "the 2,100 birds" looks for the count it 
 _RENAMED_RATIO = 2.5  # a restated count misstated is off by a slip ("1,200" and "2,100"), not an order of magnitude
 _RENAMED_MIN = 10  # smaller counts ("the two employees") are too common to be one thing renamed
 _ANAPHORA_SENTENCES = 4  # how far back "the 19 percent jump" looks for what it restates
+_PARALLEL = 0.6  # share of words two sentences have in common to be one template
 _SAME_PREDICATE = 0.5
   # share of the words two statements say of their subject, to be about the same thing
 
@@ -51,6 +52,15 @@ def same_entity(a: str, b: str) -> bool:
         return True
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _parallel(a: Mention, b: Mention) -> bool:
+    """Two sentences cut from one template with a word swapped: the figures of two items set
+    side by side, not one figure restated (a restatement rewords, or repeats with only the
+    figure changed)."""
+    wa = {w for w in a.stems if not w[0].isdigit()}
+    wb = {w for w in b.stems if not w[0].isdigit()}
+    return bool(wa - wb) and bool(wb - wa) and _jaccard(frozenset(wa), frozenset(wb)) >= _PARALLEL
 
 
 def _owned_by_setting(a: Mention, b: Mention) -> bool:
@@ -83,6 +93,10 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         return None  # "Here are three reasons…:" and "Here are four reasons…:" introduce two lists
     if a.subset != b.subset:
         return None  # "64 food vendors" and "the 16 new vendors": a set and a part of it
+    if (a.local or b.local) and a.block != b.block:
+        return None  # "Those three brackets…" in two paragraphs: each about what its paragraph just named
+    if _parallel(a, b):
+        return None  # "605 reports … semaglutide" and "545 reports … tirzepatide": one template, two items
     if a.lead_in and a.lead_in == b.lead_in and len(a.lead_in.split()) >= 3:
         return None  # "Five servings cost around $5." … "$14.": one template, a list of different items
     tails = _overlap(a.tail, b.tail) if a.tail and b.tail else None

@@ -40,6 +40,10 @@ CANDIDATE = "candidate"  # the unit of a candidate's share ("Cruz earned 30 perc
 _MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage year month week day hour minute second decade
     century time times""".split())
 # Words that make "points" percentage points ("a 5-point lead in the poll"), not points scored.
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:those|these)\s+$", re.I)
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|They|This|These|Each|Both)\s+(?!\w+['’]s\b)")
+_LABEL_RE = re.compile(r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s*(?:\([^)]{0,40}\))?:\s")  # "Plus ($11.99/mo): …"
+_ENUMERATOR_AFTER_RE = re.compile(r"[.)]?\s+[A-Z“\"]")
 _PERCENT_CONTEXT_RE = re.compile(r"percent|%|\bpoll|\bsurvey|\blead\b|\bmargin|\bedge\b|\bvote", re.I)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
 _COMPOUND_UNIT_RE = re.compile(r"-([a-z]+)(?=[\s,.;:])")
@@ -219,15 +223,21 @@ class Mention:
     stems: frozenset[str]
     lead_in: str  # the words just before the figure, lower case: a repeated template is a parallel list
     subset: str  # "new" in "the 16 new vendors": a part of the set, comparable only with the same part
+    local: bool  # "those three brackets", "It has 70 stitches": about what its own paragraph just named (a count
+    # or an amount; "It declined, dropping 50 percent" may mean a turnout named paragraphs before)
 
 
 def mentions(readings: list[Reading], people: People, article: tuple[float, float] | None) -> list[Mention]:
     out: list[Mention] = []
     last_place: str | None = None
     context: tuple[float, float] | None = None  # the paragraph's date so far ("In 2013, …. This referendum…")
+    labels = [m.group(1) for r in readings if r.opens_block and (m := _LABEL_RE.match(r.text))]
+    fields = {label for label in labels if labels.count(label) > 1}  # "Max Brew: 70 ounces" on every product
     for r in readings:
         if r.index and readings[r.index - 1].block != r.block:
             context = None
+        if r.text.count(" | ") >= 2 or r.opens_block and (m := _LABEL_RE.match(r.text)) and m.group(1) in fields:
+            continue  # a spec sheet's fields ("CPU: … | RAM: … | Storage: …"): the same field of many products
         taken = _taken_spans(r)
         heads: list[tuple[int, str, frozenset[str]]] = []  # (offset, head, mods) of the sentence's counts so far
         for q in r.quantities:
@@ -286,6 +296,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         rest = after[cu.end():]
         if unit in _MEASURE_HEADS or unit == "point" and _PERCENT_CONTEXT_RE.search(text):
             return None  # "five-year", "30-second": durations, read by the calendar; "a 5-point lead"
+    if q.start == 0 and r.opens_block and _ENUMERATOR_AFTER_RE.match(after):
+        return None  # "9 Tax Foundation. …": a footnote's or a list's number, not a count
     if q.unit == numbers.POINTS:
         if _PERCENT_CONTEXT_RE.search(text):
             return None  # percentage points: margins, read as results
@@ -409,7 +421,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         change = True
     if head is None and kind != CHANGE:
         return None
-    entity = _entity(r, q, before, people)
+    label = _LABEL_RE.match(r.text) if r.opens_block else None
+    entity = _entity(r, q, before, people) or (label.group(1).lower() if label else None)  # "Business ($19.99/mo): …"
     time = _time(r, q, article)
     context_time = context if time is None else None
     place = _place(r, q, last_place)
@@ -442,7 +455,9 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                    modal,
                    r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, degree, r.stems,
                    " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]),
-                   subset.group(1).lower() if subset else "")
+                   subset.group(1).lower() if subset else "",
+                   bool(_DEMONSTRATIVE_RE.search(before) or kind in (COUNT, MONEY)
+                        and _PRONOUN_SUBJECT_RE.match(text[clause_start:q.start])))
 
 
 def _predicate(text: str, last: bool = False) -> frozenset[str]:
@@ -502,7 +517,8 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
         subject = people.subject_of(r, q.start)
         return subject.surname if subject else None
     org = re.search(r"\b(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+)\s+(?:\w+\s+){0,6}$",
-                    r.text[clause_start:q.start])
+                    r.text[clause_start:q.start]) or re.search(r"\bthe\s+([A-Z][\w&'’.-]+)\s+(?:\w+\s+){0,4}$",
+                                                               r.text[clause_start:q.start])  # "the Ninja has six"
     if org and not names.STATES.get(org.group(1)) and org.group(1).split()[-1] not in names.NOT_GIVEN_NAMES:
         return re.sub(r"^the\s+", "", org.group(1).lower())
     return None

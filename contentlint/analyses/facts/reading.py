@@ -26,6 +26,7 @@ class Reading:
     end: int
     text: str
     block: int  # prose block index
+    opens_block: bool = False  # the first sentence of its block (a list item's or a line's label is here)
     quantities: list[numbers.Quantity] = field(default_factory=list)
     tallies: list[numbers.Tally] = field(default_factory=list)
     times: list[calendar.When] = field(default_factory=list)
@@ -70,7 +71,7 @@ def read(ctx) -> list[Reading]:
     open_quote, block = False, -1  # a quotation left open runs on into the next sentence
     for i, s in enumerate(ctx.sentences):
         text = prose[s.start:s.end].replace("\n", " ")
-        r = Reading(i, s.start, s.end, text, s.block)
+        r = Reading(i, s.start, s.end, text, s.block, s.block != block)
         if s.block != block:
             open_quote, block = False, s.block
         r.quantities = numbers.find_quantities(text)
