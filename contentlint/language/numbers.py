@@ -38,7 +38,8 @@ ORDINAL_WORDS = {w: i for i, w in enumerate(
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
 ORDINAL_WORDS.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                       "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100})
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
+          "tn": 1e12}
 _SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 # Shares written as fractions, in percent.
 FRACTIONS = {"half": 50.0, "halves": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0,
@@ -65,7 +66,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ORDINALS = (r"\d+(?:st|nd|rd|th)|(?:" + _WORD_TENS + r")[-\s](?:first|second|third|fourth|fifth|sixth|seventh|"
              r"eighth|ninth)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)))
 _FRACTION_NAMES = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_SCALE_WORD = "thousand|million|billion|trillion"
+_SCALE_WORD = "thousand|million|billion|trillion|mn|bn|tn"
 
 # After these, "a third" is a place in a series, not a fraction: "a third consecutive year", "a fifth term".
 _ORDINAL_NOUNS = ("straight|consecutive|successive|time|times|place|term|round|season|year|quarter|game|day|week|"

@@ -156,6 +156,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score -= 1.5  # a projection and a result
     if a.block == b.block:
         score -= 1.5  # figures side by side in one paragraph are usually set against each other, not restated
+    elif abs(a.block - b.block) == 1 and a.short_block and b.short_block:
+        score -= 1  # or in the next line of a list or a table: its items, its rows
     if any(m.quantity.in_words and m.quantity.value < _WORDED_SMALL for m in (a, b)):
         score -= 1  # "two Americans", "four Americans": small counts in words are often loose or partial
     if a.quoted or b.quoted:

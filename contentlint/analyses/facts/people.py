@@ -20,7 +20,7 @@ from contentlint.analyses.facts.reading import Reading
 from contentlint.language import names
 from contentlint.language.words import FUNCTION_WORDS
 
-_LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)")
+_LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+who\b")
 # A phrase that opens a sentence and leaves its subject to the clause after it.
 _OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
                         r"As\s+(?:the|a|an)\b)"
@@ -96,7 +96,7 @@ class Person:
     states: list[tuple[int, str]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations named beside it
     gender: str = ""
-    evidence: int = 0  # how many signs say these words are a person (titles, honorifics, speech, reuse)
+    evidence: int = 0  # how many signs say these words are a person (titles, honorifics, speech, an age)
 
     @property
     def name(self) -> str:
@@ -171,7 +171,6 @@ class People:
                     continue  # part of a full name
                 p = self.by_surname[word]
                 p.mentions.append(at)
-                p.evidence += 1
                 self._mentions.append((at, r.index, word))
                 self._title_at(r, p, m.start(), "")
                 self._apposition(r, p, m.end(), "")
@@ -206,7 +205,7 @@ class People:
         if re.match(r",?\s+(?:said|says|told|added|wrote|argued|noted|explained|asked|recalled)\b", text[after:]) or \
                 re.search(r"\b(?:said|says|told|according to)\s+$", before):
             p.evidence += 1
-        if _LIFE_AFTER_NAME_RE.match(text, after):  # "Fenella Marsh, born in 1947", "Ingrid Solberg, 43,"
+        if _LIFE_AFTER_NAME_RE.match(text, after):  # "Fenella Marsh, born in 1947", "Ingrid Solberg, 43,", "…, who"
             p.evidence += 1
         self._apposition(r, p, after, given)
         for m in _ORG_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):

@@ -42,6 +42,9 @@ _MEASURE_HEADS = frozenset(stem(w) for w in """percent percentage year month wee
 # Words that make "points" percentage points ("a 5-point lead in the poll"), not points scored.
 _DEMONSTRATIVE_RE = re.compile(r"\b(?:those|these)\s+$", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|They|This|These|Each|Both)\s+(?!\w+['’]s\b)")
+# A name that opens a clause as its subject: "Root Insurance Group increased…", "Mini-SGLang features…".
+_NAMED_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+|[A-Za-z]*[a-z][A-Z][\w&'’.-]*|"
+                               r"[A-Z][\w'’]*-[A-Z][\w&'’.-]*)\s+[a-z]")
 _LABEL_RE = re.compile(r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s*(?:\([^)]{0,40}\))?:\s")  # "Plus ($11.99/mo): …"
 _ENUMERATOR_AFTER_RE = re.compile(r"[.)]?\s+[A-Z“\"]")
 _PERCENT_CONTEXT_RE = re.compile(r"percent|%|\bpoll|\bsurvey|\blead\b|\bmargin|\bedge\b|\bvote", re.I)
@@ -223,6 +226,7 @@ class Mention:
     stems: frozenset[str]
     lead_in: str  # the words just before the figure, lower case: a repeated template is a parallel list
     subset: str  # "new" in "the 16 new vendors": a part of the set, comparable only with the same part
+    short_block: bool  # said in a block of one short sentence (a list item, a table row)
     local: bool  # "those three brackets", "It has 70 stitches": about what its own paragraph just named (a count
     # or an amount; "It declined, dropping 50 percent" may mean a turnout named paragraphs before)
 
@@ -236,8 +240,8 @@ def mentions(readings: list[Reading], people: People, article: tuple[float, floa
     for r in readings:
         if r.index and readings[r.index - 1].block != r.block:
             context = None
-        if r.text.count(" | ") >= 2 or r.opens_block and (m := _LABEL_RE.match(r.text)) and m.group(1) in fields:
-            continue  # a spec sheet's fields ("CPU: … | RAM: … | Storage: …"): the same field of many products
+        if not r.prose_like or r.opens_block and (m := _LABEL_RE.match(r.text)) and m.group(1) in fields:
+            continue  # code, a table, a spec sheet's fields ("Max Brew: 70 ounces" for every product)
         taken = _taken_spans(r)
         heads: list[tuple[int, str, frozenset[str]]] = []  # (offset, head, mods) of the sentence's counts so far
         for q in r.quantities:
@@ -455,7 +459,7 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
                    modal,
                    r.in_quotes(q.start), bool(_TOTAL_RE.search(clause)), elided, claimed, listing, tail, degree, r.stems,
                    " ".join(re.findall(r"[a-z]+", before.lower())[-_LEAD_IN_WORDS:]),
-                   subset.group(1).lower() if subset else "",
+                   subset.group(1).lower() if subset else "", r.short_block,
                    bool(_DEMONSTRATIVE_RE.search(before) or kind in (COUNT, MONEY)
                         and _PRONOUN_SUBJECT_RE.match(text[clause_start:q.start])))
 
@@ -521,6 +525,9 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
                                                                r.text[clause_start:q.start])  # "the Ninja has six"
     if org and not names.STATES.get(org.group(1)) and org.group(1).split()[-1] not in names.NOT_GIVEN_NAMES:
         return re.sub(r"^the\s+", "", org.group(1).lower())
+    opener = _NAMED_SUBJECT_RE.match(r.text, clause_start)  # "Root Insurance Group increased its NPW 147.3%"
+    if opener and opener.group(1).split()[0] not in names.NOT_GIVEN_NAMES:
+        return opener.group(1).lower()
     return None
 
 

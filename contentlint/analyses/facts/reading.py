@@ -17,6 +17,9 @@ _QUOTE_MARKS_RE = re.compile(r"[“”\"]")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_SHORT_BLOCK_WORDS = 15  # a one-sentence block shorter than this is a list item or a row, not a paragraph
+_PROSE_LETTERS = 0.75  # share of letters and spaces below which a "sentence" is code or a table
+
 @dataclass
 class Reading:
     """One sentence, as the language layer reads it."""
@@ -27,6 +30,7 @@ class Reading:
     text: str
     block: int  # prose block index
     opens_block: bool = False  # the first sentence of its block (a list item's or a line's label is here)
+    short_block: bool = False  # its block is one short sentence: a list item, a table row, a line of a listing
     quantities: list[numbers.Quantity] = field(default_factory=list)
     tallies: list[numbers.Tally] = field(default_factory=list)
     times: list[calendar.When] = field(default_factory=list)
@@ -35,6 +39,12 @@ class Reading:
     _stems: frozenset[str] | None = None
     _words: frozenset[str] | None = None
     _places: list[tuple[int, str]] | None = None
+
+    @property
+    def prose_like(self) -> bool:
+        """Whether the sentence reads as prose, not code, a table row or a spec sheet."""
+        letters = sum(c.isalpha() or c.isspace() for c in self.text)
+        return letters >= _PROSE_LETTERS * len(self.text) and sum(self.text.count(c) for c in "=<>{}|#*") <= 2
 
     def in_quotes(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)
@@ -82,6 +92,12 @@ def read(ctx) -> list[Reading]:
         if open_quote or _QUOTE_MARKS_RE.search(text):
             r.quoted, open_quote = _quoted_spans(text, open_quote)
         out.append(r)
+    sizes: dict[int, list[Reading]] = {}
+    for r in out:
+        sizes.setdefault(r.block, []).append(r)
+    for same_block in sizes.values():
+        if len(same_block) == 1 and len(same_block[0].text.split()) < _SHORT_BLOCK_WORDS:
+            same_block[0].short_block = True
     return out
 
 

@@ -119,8 +119,8 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def _given_names(p: Person, people: People) -> list[Conflict]:
-    if len(p.given) < 2:
-        return []
+    if len(p.given) < 2 or not (p.evidence or p.gender):
+        return []  # "Climate Change" and "Incite Change": names, but of no one the article shows to be a person
     out = []
     written = sorted(p.given.items(), key=lambda kv: kv[1][0])
     for i, (g2, at2) in enumerate(written):

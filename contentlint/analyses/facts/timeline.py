@@ -171,8 +171,10 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
             if who:
                 a = _START_VERB_RE.search(clause).start() + (w.start - len(clause))
                 out.append(_fact(START, who, lo, hi, r, max(0, a), w.end, near))
-        elif _FOUNDED_RE.search(clause[-_FOUNDED_WINDOW:]) and (re.search(r"\b(?:in|on)\s+$", before) or w.ago):
-            verb = _FOUNDED_RE.search(clause[-_FOUNDED_WINDOW:])
+        elif _FOUNDED_RE.search(clause[-_FOUNDED_WINDOW:]) and (re.search(r"\b(?:in|on)\s+$", before) or w.ago) \
+                and _nearest_date(r, list(_FOUNDED_RE.finditer(clause[-_FOUNDED_WINDOW:]))[-1].end()
+                                  + w.start - len(clause[-_FOUNDED_WINDOW:]), w):
+            verb = list(_FOUNDED_RE.finditer(clause[-_FOUNDED_WINDOW:]))[-1]
             a = verb.start() + (w.start - len(clause[-_FOUNDED_WINDOW:]))
             thing = _org(r, w.start) or _founded_object(text, verb.end() + a - verb.start()) or _thing(text[:max(0, a)])
             if thing:
