@@ -99,7 +99,8 @@ FAMILY = frozenset("""wife husband son daughter brother sister father mother dad
 LIVING_NOUNS = frozenset("""man woman men women boy girl child children kid baby toddler teen teenager adult person people
     student pupil resident worker employee driver rider jockey player athlete runner swimmer veteran voter patient
     victim suspect officer soldier author artist writer singer actor actress musician farmer owner founder
-    member leader volunteer grandmother grandfather widow widower survivor immigrant native retiree
+    member leader volunteer grandmother grandfather widow widower survivor immigrant native retiree partner friend
+    neighbor neighbour colleague teammate rival opponent
     horse mare stallion colt filly gelding dog cat bull cow elephant""".split())
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female",
             "hers": "female", "herself": "female"}

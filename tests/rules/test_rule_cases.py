@@ -10,6 +10,8 @@ Each file holds named cases::
         article text
       violations:                  # fail only: expected findings, by any of line, column, end_line
         - {line: 2, column: 5}
+      known_limit: why             # a case the rule does not meet yet: expected to fail, and
+                                   # reported when it starts to pass (strict xfail)
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ REGISTRY = load_registry(plugins=False)
 def _cases():
     for path in sorted(CASES_DIR.glob("*.yaml")):
         for name, case in yaml.safe_load(path.read_text(encoding="utf-8")).items():
-            yield pytest.param(path.stem, case, id=f"{path.stem}-{name}")
+            marks = [pytest.mark.xfail(strict=True, reason=case["known_limit"])] if case.get("known_limit") else []
+            yield pytest.param(path.stem, case, id=f"{path.stem}-{name}", marks=marks)
 
 
 def lint_case(code: str, case: dict):

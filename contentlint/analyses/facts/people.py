@@ -20,6 +20,7 @@ from contentlint.analyses.facts.reading import Reading
 from contentlint.language import names
 from contentlint.language.words import FUNCTION_WORDS
 
+_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s+$", re.I)
 _LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+who\b")
 # A phrase that opens a sentence and leaves its subject to the clause after it.
 _OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
@@ -207,6 +208,9 @@ class People:
             p.evidence += 1
         if _LIFE_AFTER_NAME_RE.match(text, after):  # "Fenella Marsh, born in 1947", "Ingrid Solberg, 43,", "…, who"
             p.evidence += 1
+        described = _DESCRIBED_BEFORE_RE.search(before)
+        if described and names.is_living(described.group(1)):  # "Her training partner, Dana Royce,"
+            p.evidence += 1
         self._apposition(r, p, after, given)
         for m in _ORG_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
             p.orgs.append((r.start + m.start(1), " ".join(m.group(1).split())))
@@ -301,7 +305,7 @@ class People:
             p.evidence += 1
 
     def _genders(self) -> None:
-        """A pronoun right after the only person named in the sentence before tells that person's gender."""
+        """A subject pronoun right after the only person named in the sentence before tells that person's gender."""
         for r in self.readings:
             named = {s for _, k, s in self._mentions_in(r.index)}
             if len(named) != 1:
@@ -310,7 +314,7 @@ class People:
             nxt = self.readings[r.index + 1] if r.index + 1 < len(self.readings) else None
             if nxt is None:
                 continue
-            m = _PRONOUN_RE.search(nxt.text)
+            m = _SUBJECT_PRONOUN_RE.search(nxt.text)  # "She replaces…"; not "Her contract…", which may be another's
             if m and any(at < nxt.start + m.start() for at, _, _ in self._mentions_in(nxt.index)):
                 continue  # a name comes first: the pronoun may mean it
             if m and not self.by_surname[surname].gender:

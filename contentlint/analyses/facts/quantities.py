@@ -58,7 +58,7 @@ _VERB_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:(?:in|up|out|back)\s+)?(?:(?:the|
                              r"(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
                              r"just|only|barely|some|an estimated|up to)\s+)?$")
 # A price: "agreed to buy Crispin Brothers … for $1.3 billion".
-_PRICE_FOR_RE = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|sell|sells|sold|purchase[sd]?|lease[sd]?)\b[^,;.]{0,60}"
+_PRICE_FOR_RE = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|sell|sells|sold|purchase[sd]?|lease[sd]?)\b[^;.]{0,80}"
                            r"\bfor\s+(?:about\s+|nearly\s+|roughly\s+)?$", re.I)
 # Nouns that name an amount by its kind, not its purpose: "the €35,800 total".
 _GENERAL_MONEY_NOUNS = frozenset("total sum amount figure tally".split())
@@ -506,7 +506,7 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
     owner = _OWNER_BEFORE_RE.search(before)
     if owner:
         if owner.group("pron") in ("his", "her"):
-            p = people.pronoun(r, owner.start("pron"), owner.group("pron"))
+            p = people.pronoun(r, q.start - len(before) + owner.start("pron"), owner.group("pron"))
             return p.surname if p else None
         name = owner.group("name")
         if name and name.lower() not in _NOT_OWNERS:

@@ -18,7 +18,8 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 _SHORT_BLOCK_WORDS = 15  # a one-sentence block shorter than this is a list item or a row, not a paragraph
-_PROSE_LETTERS = 0.75  # share of letters and spaces below which a "sentence" is code or a table
+_PROSE_LETTERS = 0.5  # share of letters below which a "sentence" is code, a table or a list of figures
+_CODE_MARKS = "=<>{}|#*[]\\"  # more than two of these: code or a table row
 
 @dataclass
 class Reading:
@@ -43,8 +44,8 @@ class Reading:
     @property
     def prose_like(self) -> bool:
         """Whether the sentence reads as prose, not code, a table row or a spec sheet."""
-        letters = sum(c.isalpha() or c.isspace() for c in self.text)
-        return letters >= _PROSE_LETTERS * len(self.text) and sum(self.text.count(c) for c in "=<>{}|#*") <= 2
+        letters = sum(c.isalpha() for c in self.text)
+        return letters >= _PROSE_LETTERS * len(self.text) and sum(self.text.count(c) for c in _CODE_MARKS) <= 2
 
     def in_quotes(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)

@@ -62,7 +62,9 @@ _PLACE_NAME_AFTER_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'�
 # A streak counted in games: "extending its winning streak to seven games", "seven straight wins".
 _CARDINAL_STREAK_RE = re.compile(r"\b(?:streak|run)\s+(?:of|to)\s+(?P<n>\w+)\s+(?:straight\s+)?(?P<noun>games|wins|"
                                  r"victories|losses|matches|seasons|years|quarters)\b|\b(?P<n2>\w+)\s+(?:straight|"
-                                 r"consecutive)\s+(?P<noun2>games|wins|victories|losses|matches)\b", re.I)
+                                 r"consecutive)\s+(?P<noun2>games|wins|victories|losses|matches)\b|"
+                                 r"\b(?P<n3>\w+)-(?:game|match|win|year|season)\s+(?:winning\s+|losing\s+)?streak\b",
+                                 re.I)  # "their eight-game winning streak"
 _PAST_TIME_RE = re.compile(r"\b(?:last year|a year ago|the year before|the previous year|previously|last season|"
                            r"a year earlier|in (?:19|20)\d\d)\b", re.I)
 _TIME_WORDS = frozenset("""last this next year years week month season day today yesterday monday tuesday wednesday
@@ -276,7 +278,7 @@ def streaks(readings: list[Reading], people: People) -> list[Result]:
         found = [(q.start, q.end, q.value, _STREAK_RE.match(r.text, q.end).end()) for q in r.quantities
                  if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end)]
         for m in _CARDINAL_STREAK_RE.finditer(r.text) if re.search(r"streak|straight|consecutive|\brun\b", r.text) else ():
-            n = _figure(m.group("n") or m.group("n2"))
+            n = _figure(m.group("n") or m.group("n2") or m.group("n3"))
             if n:
                 found.append((m.start(), m.end(), n, m.end()))
         for start, q_end, value, end in found:
@@ -459,8 +461,10 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
                 others = [o for o in mentions if k <= o.sentence <= m.sentence and o.kind == m.kind and o is not m
                           and o not in parts and o.head == head]
                 if renamed:  # any other figure beside the parts ("another 4 competing as home-schooled entrants")
+                    counted_else = {x.start - readings[k].start for x in items if x.head != head}
                     others += [q for q in readings[k].quantities if q.unit == numbers.COUNT
-                               and all(q.start != p.start - readings[k].start for p in parts)]
+                               and all(q.start != p.start - readings[k].start for p in parts)
+                               and q.start not in counted_else]
                 if m.low > total and others and not _EXHAUSTIVE_RE.search(readings[m.sentence].text):
                     break  # "raised $500,000 from X and $100,000 from Y … also raised $1 million", "another 4": more parts
                 if m.low <= total <= m.high:
