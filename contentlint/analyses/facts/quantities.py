@@ -165,7 +165,7 @@ _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|sin
 _DETERMINER_RE = re.compile(r"\b(?:the|its|their|his|her)\s")
 _TO_LEVEL_RE = re.compile(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|a record\s+|just\s+)?$", re.I)  # "fell to 3.8%"
 _AT_START_RE = re.compile(r"^\W*at\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?$", re.I)
-_FRONTED_MEASURE_RE = re.compile(r",\s+(.{3,60}?)\s+(?:was|is|were|are|stood|remained|came|sat|held)\b")
+_FRONTED_MEASURE_RE = re.compile(r"[^,]{0,30},\s+(.{3,60}?)\s+(?:was|is|were|are|stood|remained|came|sat|held)\b")
 _MODAL_WINDOW = 25  # characters before a figure in which "would", "expected", "goal" make it a projection
 _DEGREE_WORDS = frozenset("much very strongly somewhat extremely definitely slightly far significantly completely "
                           "totally mostly largely partly".split())
@@ -380,6 +380,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             head = "cost"
         elif head is None and re.match(r"\s+(?:" + "|".join(_GENERAL_MONEY_NOUNS) + r")\b", after):
             head = "amount"  # "the €35,800 total": restates an amount named before
+        elif head is None and _AT_START_RE.search(text[:q.start]) and _FRONTED_MEASURE_RE.match(after):
+            head, mods = phrases.subject_head(_FRONTED_MEASURE_RE.match(after).group(1))  # "At $15 a visit, the fee is"
         elif head is None or head in _MEASURE_HEADS:
             head, mods = _money_head(before)
         elif head not in _MONEY_NOUNS and head not in _MONEY_ROLES:  # "a $48 million project": what it costs

@@ -56,7 +56,7 @@ _VOTE_TIME_GAP = 12  # characters between a tally and the time of its vote ("vot
 _LIST_PHRASE_RE = re.compile(r"\s+(?:on|in|among)\s+.{0,60}?\b(?:list|ranking|rankings|standings|index|table|poll)\b")
 _LIST_WORDS_RE = re.compile(r"\b(?:ranking|rankings|rank|list|standings|index|table)\b", re.I)
 # The thing a rank is said of when it is no name: "helping the city rank sixth", "the district placed 19th".
-_NOUN_HOLDER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:to\s+)?(?:rank|ranked|ranks|placed|finished|"
+_NOUN_HOLDER_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+)\s+(?:to\s+)?(?:rank|ranked|ranks|placed|finished|"
                              r"sit|sits|sat|came in|comes in|is|was|now sits)\s+(?:at\s+)?(?:No\.\s*)?$")
 _PLACE_NAME_AFTER_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")  # "the fourth-place Mariners"
 # A streak counted in games: "extending its winning streak to seven games", "seven straight wins".
@@ -67,6 +67,7 @@ _CARDINAL_STREAK_RE = re.compile(r"\b(?:streak|run)\s+(?:of|to)\s+(?P<n>\w+)\s+(
                                  re.I)  # "their eight-game winning streak"
 _PAST_TIME_RE = re.compile(r"\b(?:last year|a year ago|the year before|the previous year|previously|last season|"
                            r"a year earlier|in (?:19|20)\d\d)\b", re.I)
+_PAST_REACH = 40  # characters around a rank in which "last year" dates it
 _TIME_WORDS = frozenset("""last this next year years week month season day today yesterday monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october november
     december spring summer fall autumn winter""".split())
@@ -140,7 +141,7 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
             if subject:
                 out.append(Result("rank", subject, 1, 1, r.start + m.start(), r.start + m.end(), m.group(0), r.index,
                                   r.block, context="finish", described=described,
-                                  past=bool(_PAST_TIME_RE.search(r.text))))
+                                  past=_said_of_past(r.text, m.start(), m.end())))
     return out
 
 
@@ -221,8 +222,16 @@ def _rank(r: Reading, q: numbers.Quantity, people: People) -> Result | None:
     else:
         subject, described = _rank_subject(r, q.start, people)
     return Result("rank", subject, q.value, q.value, r.start + q.start, r.start + end, " ".join(text[q.start:end].split()),
-                  r.index, r.block, context=context, described=described, past=bool(_PAST_TIME_RE.search(text)),
+                  r.index, r.block, context=context, described=described, past=_said_of_past(text, q.start, q.end),
                   list_name=_list_name(_LIST_PHRASE_RE.match(after).group(0)) if _LIST_PHRASE_RE.match(after) else "")
+
+
+def _said_of_past(text: str, start: int, end: int) -> bool:
+    """Whether a rank is said of an earlier time: "Last year the district placed 19th", "up from
+    ninth a year earlier" (the time beside it, not elsewhere in the sentence)."""
+    return bool(_PAST_TIME_RE.search(text, max(0, start - _PAST_REACH), start)
+                or _PAST_TIME_RE.match(text, end) or _PAST_TIME_RE.search(text, end, end + _PAST_REACH)
+                and not numbers.find_quantities(text, end, _PAST_TIME_RE.search(text, end, end + _PAST_REACH).start()))
 
 
 def _list_name(phrase: str) -> str:
@@ -293,7 +302,7 @@ def streaks(readings: list[Reading], people: People) -> list[Result]:
                 subject, described = _rank_subject(r, start, people)
             out.append(Result("streak", subject, value, value, r.start + start, r.start + end,
                               " ".join(r.text[start:end].split()), r.index, r.block, described=described,
-                              past=bool(_PAST_TIME_RE.search(r.text))))
+                              past=_said_of_past(r.text, start, end)))
     return out
 
 
@@ -369,7 +378,9 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
                 or None in (a.subject, b.subject) and (a.kind == "streak" or a.context == b.context == "list"))
             if not (_same_holder(a.subject, b.subject) or one_story):
                 continue
-            who = (b.subject if not b.described else a.subject) or "it"
+            named = [x.subject for x in (b, a) if x.subject and not x.described]
+            described = [f"the {x.subject}" for x in (b, a) if x.subject and x.described]
+            who = (named or described or ["it"])[0]
             sure = _same_holder(a.subject, b.subject) and (a.context == b.context or a.kind == "streak")
             what = f"the streak is {a.low:.0f} long earlier and {b.low:.0f} here" if a.kind == "streak" else \
                 f"{who.title()} is {a.text} earlier and {b.text} here"
