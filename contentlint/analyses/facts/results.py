@@ -378,12 +378,12 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
                 or None in (a.subject, b.subject) and (a.kind == "streak" or a.context == b.context == "list"))
             if not (_same_holder(a.subject, b.subject) or one_story):
                 continue
-            named = [x.subject for x in (b, a) if x.subject and not x.described]
-            described = [f"the {x.subject}" for x in (b, a) if x.subject and x.described]
-            who = (named or described or ["it"])[0]
+            named = [x.subject.title() for x in (b, a) if x.subject and not x.described]
+            described = [f"The {x.subject}" for x in (b, a) if x.subject and x.described]
+            who = (named or described or ["It"])[0]
             sure = _same_holder(a.subject, b.subject) and (a.context == b.context or a.kind == "streak")
             what = f"the streak is {a.low:.0f} long earlier and {b.low:.0f} here" if a.kind == "streak" else \
-                f"{who.title()} is {a.text} earlier and {b.text} here"
+                f"{who} is {a.text} earlier and {b.text} here"
             out.append(Conflict("rank", _st(b), _st(a), what,
                                 WARNING if sure and (a.context == "list" or a.kind == "streak") else INFO))
             break
