@@ -104,13 +104,6 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
-    def line_span(self, line: int) -> Span:
-        """The span of a 1-based source line, without its newline."""
-        starts = self._line_starts
-        start = starts[line - 1]
-        end = starts[line] - 1 if line < len(starts) else len(self.source)
-        return Span(start, end)
-
     def text(self, span: Span | Block) -> str:
         """The prose inside a span, with masked runs collapsed to single spaces."""
         return " ".join(self.prose[span.start:span.end].split())

@@ -108,8 +108,6 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she"
 PARTIES = {"democrat": "Democratic", "democrats": "Democratic", "democratic": "Democratic", "d": "Democratic",
            "republican": "Republican", "republicans": "Republican", "gop": "Republican", "r": "Republican",
            "independent": "independent", "i": "independent", "libertarian": "Libertarian", "green": "Green"}
-_PARTY_LABEL_RE = re.compile(r"\((?P<p>[DRI])(?:-(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?\)"
-                             r"|,\s(?P<p2>[DRI])-(?P<state2>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=[,.;)]|\s)")
 
 _STATE_FORMS = {
     "Alabama": ("Ala.", "AL", "Yellowhammer State", "Heart of Dixie"), "Alaska": ("AK", "Last Frontier"),
@@ -303,14 +301,6 @@ def party(word: str) -> str | None:
     return PARTIES.get(word.lower().strip(".()"))
 
 
-def party_labels(text: str):
-    """"(R-Texas)", "(D)", ", D-Texas": yield (start, end, party, state or None)."""
-    for m in _PARTY_LABEL_RE.finditer(text):
-        letter = m.group("p") or m.group("p2")
-        state = m.group("state") or m.group("state2")
-        yield m.start(), m.end(), PARTIES[letter.lower()], STATES.get(state or "", None)
-
-
 def find_states(text: str, start: int = 0, end: int | None = None):
     """US states named in ``text`` (names, AP abbreviations, nicknames): (start, end, state)."""
     if not _STATE_WORDS & set(_LETTERS_RE.findall(text, start, len(text) if end is None else end)):
@@ -334,8 +324,3 @@ def find_places(text: str) -> list[tuple[int, str]]:
         found += [(m.start(), m.group(1).lower()) for m in _SCOPE_RE.finditer(text)]
     return sorted(found)
 
-
-def surname_key(name: str) -> str:
-    """The surname a person is referred to by: "George W. Bush" -> "Bush"."""
-    parts = [p for p in name.replace(",", " ").split() if p not in ("Jr.", "Sr.", "II", "III", "IV")]
-    return parts[-1] if parts else name

@@ -162,10 +162,6 @@ class Tally:
     percent: bool
     text: str
 
-    @property
-    def margin(self) -> float:
-        return abs(self.first - self.second)
-
 
 def word_value(text: str) -> float | None:
     """The value of a number written in words ("twenty-five", "a hundred and ten"); None if not one."""

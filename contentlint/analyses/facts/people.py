@@ -123,7 +123,6 @@ class People:
         self.readings = readings
         self.speech = speech
         self.by_surname: dict[str, Person] = {}
-        self.family_words = False  # the article speaks of relatives: shared surnames are expected
         self._mentions: list[tuple[int, int, str]] = []  # (source offset, sentence, surname), in order
         self._collect()
 
@@ -137,8 +136,6 @@ class People:
         full_spans: list[tuple[int, int]] = []
         for r in self.readings:
             text = r.text
-            if r.words & names.FAMILY:
-                self.family_words = True
             for start, end, given, surname in r.people:
                 p = self._person(surname)
                 p.given.setdefault(given, []).append(r.start + start)

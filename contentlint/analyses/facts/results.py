@@ -290,7 +290,7 @@ def streaks(readings: list[Reading], people: People) -> list[Result]:
             n = _figure(m.group("n") or m.group("n2") or m.group("n3"))
             if n:
                 found.append((m.start(), m.end(), n, m.end()))
-        for start, q_end, value, end in found:
+        for start, _, value, end in found:
             who = people.subject_of(r, len(r.text)) or people.subject_of(r, start)
             fronted = None if "," in r.text[:start] else re.match(r"[^,]*,\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}"
                                                                    r"[A-Z][\w.'’-]*)", r.text[end:])
