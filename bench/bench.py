@@ -7,7 +7,8 @@ Cold start runs ``contentlint check`` as a fresh process (what a pre-commit hook
 and reports the median wall time. Throughput lints N generated articles (a mix of
 .txt, .md and .html, 600-1,600 words each) in one process and reports words per second.
 The articles are made from a fixed seed, so runs are comparable. Last, each shared
-analysis (boilerplate, quotations, facts, readability) is timed on its own. ``--site 10000`` also
+analysis (boilerplate, quotations, facts, readability) is timed on its own, facts and conflicts also over
+figure-rich articles. ``--site 10000`` also
 times duplicate detection (titles, near-duplicates) over 10,000 generated articles.
 """
 
@@ -93,8 +94,48 @@ def throughput(folder: Path, n: int) -> tuple[float, int, int]:
     return elapsed, words, len(result.diagnostics)
 
 
+def peer(folder: Path) -> float:
+    """Seconds a peer takes over the same corpus: textstat's Flesch reading ease and word count,
+    one pass per article (what a minimal readability check costs). The ratio to it stays
+    meaningful on a shared, noisy machine where absolute times do not."""
+    import textstat
+
+    start = time.perf_counter()
+    for path in sorted((folder / "corpus").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        textstat.flesch_reading_ease(text)
+        textstat.lexicon_count(text)
+    return time.perf_counter() - start
+
+
+def figures_article(rng: random.Random, words: int) -> str:
+    """An article thick with what the contradiction rules read: people with titles, dates,
+    counts, amounts, shares, tallies and ranks (so the facts analysis has work to do)."""
+    names = ["Ana Ruiz", "Tom Kerr", "Lena Ortiz", "Omar Haddad", "Jun Park", "Ruth Abel"]
+    templates = [
+        "Mayor {n} said on Tuesday that the city would spend ${m} million on {k} new buses by 2027.",
+        "The council voted {a}-{b} in March to approve the plan, which {n} has backed since 2019.",
+        "About {p} percent of residents surveyed said they ride transit at least once a week.",
+        "Councilwoman {n}, 54, said the {k} routes would carry {c:,} riders a day, up from {d:,} in 2023.",
+        "The county finished {o} among the state's 40 counties, {n} said in an interview Friday.",
+        "Ridership rose {p} percent last year, the agency's {k}th straight annual gain.",
+    ]
+    ordinals = ["second", "third", "fourth", "fifth", "sixth"]
+    paras, count = [], 0
+    while count < words:
+        text = " ".join(rng.choice(templates).format(
+            n=rng.choice(names), m=rng.randint(2, 90), k=rng.randint(3, 30), a=rng.randint(4, 7), b=rng.randint(0, 3),
+            p=rng.randint(5, 70), c=rng.randint(1000, 90000), d=rng.randint(1000, 90000), o=rng.choice(ordinals))
+            for _ in range(rng.randint(2, 4)))
+        paras.append(text)
+        count += len(text.split())
+    return "Transit plan advances\nBy Staff · May 5, 2025\n" + "\n".join(paras) + "\n"
+
+
 def analysis_costs(folder: Path) -> dict[str, float]:
-    """Milliseconds per 1,000 words that each shared analysis takes over the corpus on its own."""
+    """Milliseconds per 1,000 words that each shared analysis takes on its own: over the
+    generated corpus, and the facts analysis also over figure-rich articles."""
+    from contentlint.analyses import Context
     from contentlint.config import Settings
     from contentlint.parsers import parse
     from contentlint.registry import load_registry
@@ -103,19 +144,25 @@ def analysis_costs(folder: Path) -> dict[str, float]:
     lexicon = Linter(load_registry(), Settings(root=folder)).lexicon
     paths = sorted((folder / "corpus").iterdir())
     texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
-    words = sum(len(t.split()) for _, t in texts)
+    rng = random.Random(11)
+    figures = [(f"f{i}.txt", figures_article(rng, rng.randint(600, 1200))) for i in range(100)]
     costs = {}
-    for name in ("boilerplate", "quotations", "facts", "readability"):
-        docs = []
-        for path, text in texts:
-            doc = parse(path, text)
-            doc.lexicon = lexicon
+    for name, corpus in (("boilerplate", texts), ("quotations", texts), ("facts", texts),
+                         ("facts (figure-rich articles)", figures), ("conflicts (figure-rich articles)", figures),
+                         ("readability", texts)):
+        contexts = []
+        for path, text in corpus:
+            ctx = Context(parse(path, text), lexicon)
             if name != "boilerplate":
-                doc.boilerplate  # computed first: measured on its own line
-            docs.append(doc)
+                ctx.sentences, ctx.date  # shared parts (which need the boilerplate), built before the clock starts
+            if name.startswith("conflicts"):
+                ctx.facts
+            contexts.append(ctx)
+        words = sum(len(t.split()) for _, t in corpus)
+        attribute = name.split(" ")[0]
         start = time.perf_counter()
-        for doc in docs:
-            getattr(doc, name)
+        for ctx in contexts:
+            getattr(ctx, attribute)
         costs[name] = (time.perf_counter() - start) / words * 1e6
     return costs
 
@@ -123,7 +170,8 @@ def analysis_costs(folder: Path) -> dict[str, float]:
 def duplicates(n: int) -> tuple[float, int]:
     """Seconds to find duplicate titles and near-duplicates among ``n`` articles (parse, sketch,
     index), with one article in fifty a lightly edited copy of another."""
-    from contentlint.checks.site import page, site_findings
+    from contentlint.analyses import Context
+    from contentlint.checks.site import NearDuplicate
     from contentlint.config import Settings
     from contentlint.parsers import parse
     from contentlint.registry import load_registry
@@ -137,13 +185,10 @@ def duplicates(n: int) -> tuple[float, int]:
             texts.append(texts[i - 7].replace("council", "board", 2))
         else:
             texts.append(article(rng, rng.randint(300, 700), "txt").replace("Council passes budget", f"Story {i}"))
+    rule = NearDuplicate()
     start = time.perf_counter()
-    pages = []
-    for i, text in enumerate(texts):
-        doc = parse(f"a{i}.txt", text)
-        doc.lexicon = lexicon
-        pages.append(page(doc))
-    found = sum(1 for f in site_findings(pages) if f[0] == "CL614")
+    pages = [rule.gather(Context(parse(f"a{i}.txt", text), lexicon)) for i, text in enumerate(texts)]
+    found = sum(1 for _ in rule.check_site(pages))
     return time.perf_counter() - start, found
 
 
@@ -161,6 +206,9 @@ def main() -> None:
         print(f"throughput: {args.articles} articles, {words:,} words in {elapsed:.2f} s "
               f"= {args.articles / elapsed:.0f} articles/s, {words / elapsed / 1000:.0f}k words/s "
               f"({elapsed / words * 1e6:.1f} ms per 1,000 words; {diags} findings)")
+        reference = peer(folder)
+        print(f"peer, textstat reading ease + word count over the same files: {reference:.2f} s; "
+              f"contentlint's whole check costs {elapsed / reference:.1f}x that")
         for name, cost in analysis_costs(folder).items():
             print(f"{name} analysis alone: {cost:.2f} ms per 1,000 words")
     if args.site:

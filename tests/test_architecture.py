@@ -80,3 +80,22 @@ def test_every_module_belongs_to_a_named_layer_or_the_top():
     for path in MODULES:
         name = module_name(path)
         assert _layer(name) or name in top, f"{name}: add it to a layer"
+
+
+def test_facts_are_read_only_for_the_rules_that_need_them(monkeypatch):
+    """Reading an article's facts is the costliest analysis: a run without the contradiction
+    rules must not pay for it."""
+    import contentlint.analyses.facts as facts
+    from contentlint.config import Settings
+    from contentlint.registry import load_registry
+    from contentlint.runner import Linter
+
+    calls = []
+    extract = facts.extract
+    monkeypatch.setattr(facts, "extract", lambda ctx: calls.append(ctx) or extract(ctx))
+    text = "Council votes\nThe council voted 5-2 on Monday to spend $4 million.\nThe 4-3 vote came late.\n"
+    registry = load_registry(plugins=False)
+    Linter(registry, Settings(ignore=["contradiction"])).check_source("a.txt", text)
+    assert calls == []
+    found = Linter(registry, Settings(select=["CL509"])).check_source("a.txt", text)
+    assert len(calls) == 1 and [d.code for d in found] == ["CL509"]

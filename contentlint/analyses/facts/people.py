@@ -122,6 +122,7 @@ class People:
         who says something is not the subject of what they say ("Reyes said the grant would…")."""
         self.readings = readings
         self.speech = speech
+        self._speech_ends: dict[int, list[tuple[int, int]]] = {}  # by sentence
         self.by_surname: dict[str, Person] = {}
         self._mentions: list[tuple[int, int, str]] = []  # (source offset, sentence, surname), in order
         self._collect()
@@ -374,7 +375,7 @@ class People:
             named = self.named_in(r.start + max(0, who.start() - 40), r.start + who.start() + 40)
             if named:
                 return named[-1]
-        said = self.reported_start(head)
+        said = self.reported_start(r, 0, at)
         if said is not None:  # "Reyes said the $2.4 million grant…": a reported clause
             return self._reported_subject(r, said, at)
         clause = max((m.end() for m in _CLAUSE_RE.finditer(head)), default=0)
@@ -400,21 +401,29 @@ class People:
             return self.by_surname.get(m.group("name")) if self.is_person(m.group("name")) else None
         return self.last_before(r.start, r.index, names.gender_of(m.group("pron")))
 
-    def reported_start(self, head: str) -> int | None:
-        """Where the last reported clause in ``head`` starts: after a speech verb used as a verb
-        ("Reyes said the…", "told reporters that…"), not a noun ("22 states") or a verb of another
-        sense ("continued as a member")."""
+    def reported_start(self, r: Reading, start: int, end: int) -> int | None:
+        """Where the last reported clause between ``start`` and ``end`` (offsets in ``r.text``)
+        starts: after a speech verb used as a verb ("Reyes said the…", "told reporters that…"),
+        not a noun ("22 states") or a verb of another sense ("continued as a member")."""
+        ends = self._speech_ends.get(r.index)
+        if ends is None:
+            ends = self._speech_ends[r.index] = self._speech_verbs(r.text)
+        found = [e for s, e in ends if s >= start and e <= end]
+        return found[-1] if found else None
+
+    def _speech_verbs(self, text: str) -> list[tuple[int, int]]:
+        """The speech verbs of a sentence used as verbs, as (start, end)."""
         if self.speech is None:
-            return None
-        found = None
-        for m in self.speech.finditer(head):
+            return []
+        out = []
+        for m in self.speech.finditer(text):
             word = m.group(0).lower().split()[0]
-            if not _SPEECH_FORM_RE.search(word) or _NOUN_BEFORE_RE.search(head, max(0, m.start() - 12), m.start()):
+            if not _SPEECH_FORM_RE.search(word) or _NOUN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue
-            if _PREPOSITION_AFTER_RE.match(head, m.end()):
+            if _PREPOSITION_AFTER_RE.match(text, m.end()):
                 continue
-            found = m.end()
-        return found
+            out.append((m.start(), m.end()))
+        return out
 
     def _reported_subject(self, r: Reading, start: int, at: int) -> Person | None:
         """The subject of what someone says: a person named after the speech verb, or a pronoun."""

@@ -240,24 +240,30 @@ def mentions(readings: list[Reading], people: People, article: tuple[float, floa
     for r in readings:
         if r.index and readings[r.index - 1].block != r.block:
             context = None
-        if not r.prose_like or r.opens_block and (m := _LABEL_RE.match(r.text)) and m.group(1) in fields:
-            continue  # code, a table, a spec sheet's fields ("Max Brew: 70 ounces" for every product)
-        taken = _taken_spans(r)
-        heads: list[tuple[int, str, frozenset[str]]] = []  # (offset, head, mods) of the sentence's counts so far
-        for q in r.quantities:
-            if q.unit in (numbers.ORDINAL, numbers.TIMES) or any(a <= q.figure_start < b for a, b in taken):
-                continue
-            m = _mention(r, q, people, article, heads, last_place, out, context)
-            if m is not None:
-                out.append(m)
-                if m.head and not m.elided:
-                    heads.append((q.start, m.head, m.mods))
+        if r.quantities and r.prose_like and not (r.opens_block and (m := _LABEL_RE.match(r.text))
+                                                  and m.group(1) in fields):
+            _sentence_mentions(r, people, article, last_place, out, context)
+        # (not code, a table or a spec sheet's fields: "Max Brew: 70 ounces" for every product)
         if r.places:
             last_place = r.places[-1][1]
         points = [w for w in r.times if w.kind == calendar.POINT and w.absolute]
         if points:
             context = (points[0].low, points[0].high) if len(points) == 1 else None
     return out
+
+
+def _sentence_mentions(r: Reading, people: People, article, last_place, out: list[Mention], context) -> None:
+    """Append the mentions of one sentence's figures to ``out`` (the article's so far)."""
+    taken = _taken_spans(r)
+    heads: list[tuple[int, str, frozenset[str]]] = []  # (offset, head, mods) of the sentence's counts so far
+    for q in r.quantities:
+        if q.unit in (numbers.ORDINAL, numbers.TIMES) or any(a <= q.figure_start < b for a, b in taken):
+            continue
+        m = _mention(r, q, people, article, heads, last_place, out, context)
+        if m is not None:
+            out.append(m)
+            if m.head and not m.elided:
+                heads.append((q.start, m.head, m.mods))
 
 
 def same_time(a, b) -> bool | None:
@@ -441,8 +447,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     modal = bool(modal_word and not _DETERMINER_RE.search(window, modal_word.end())
                  or _REQUIRED_AFTER_RE.match(after_np))
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
-    reported = people.reported_start(text[clause_start:q.start])  # "Tsai said the petition has 1,100": the petition
-    subject, _ = phrases.subject_head(text[clause_start + (reported or 0):q.start]) if kind in (MONEY, COUNT) \
+    reported = people.reported_start(r, clause_start, q.start)  # "Tsai said the petition has 1,100": the petition
+    subject, _ = phrases.subject_head(text[reported or clause_start:q.start]) if kind in (MONEY, COUNT) \
         else (None, frozenset())
     tail_text = _TAIL_END_RE.split(rest[np_end:] if np_end else rest, maxsplit=1)[0]
     tail = _predicate(tail_text)

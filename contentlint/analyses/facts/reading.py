@@ -44,7 +44,7 @@ class Reading:
     @property
     def prose_like(self) -> bool:
         """Whether the sentence reads as prose, not code, a table row or a spec sheet."""
-        letters = sum(c.isalpha() for c in self.text)
+        letters = sum(map(str.isalpha, self.text))
         return letters >= _PROSE_LETTERS * len(self.text) and sum(self.text.count(c) for c in _CODE_MARKS) <= 2
 
     def in_quotes(self, offset: int) -> bool:

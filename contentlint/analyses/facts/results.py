@@ -268,7 +268,7 @@ def _rank_subject(r: Reading, at: int, people: People) -> tuple[str | None, bool
     which = re.search(r"\b(?:on\s+)?which\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+\w+\s+$", clause)
     if which:
         return which.group(1).lower(), False
-    reported = people.reported_start(clause)  # "Ruiz said the third consecutive record year…": not Ruiz's
+    reported = people.reported_start(r, 0, at)  # "Ruiz said the third consecutive record year…": not Ruiz's
     for m in _NAME_RUN_RE.finditer(clause, reported or 0):
         words = [w for w in m.group(1).split() if w.lower() not in FUNCTION_WORDS and w.lower() not in _TIME_WORDS]
         if words:  # "For the fifth straight year, the Dunmore Harvest Fair", "The fair's headliner, the Juniper…"
