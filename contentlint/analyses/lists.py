@@ -15,18 +15,23 @@ from dataclasses import dataclass
 
 from contentlint.document import LIST_ITEM, Span
 from contentlint.language import numbers, sentences
+from contentlint.language.words import stem
 
 _MAX_ITEMS = 20  # a count larger than this is not the length of a list written out
-_ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^.:;!?]{0,80}?):")
+_ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^:;!?]{0,80}?):")
 _DASHED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\s*[—–]\s*(?P<series>[^—–]{3,200}?)\s*[—–]")
+_COUNTED_NOUN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b")  # "four finalists", "three goals"
+_RESTATED_RE = re.compile(r"\s*(?:(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+(?:are|were|will be)\s+"
+                          r"|.*?\b(?:listed|named|identified)\s+them\s+as\s+)(?P<series>.+)$")
 _PARTIAL_RE = re.compile(r"\b(?:among|including|include|includes|such as|for example|for instance|like|"
                          r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
 _ALTERNATIVE_RE = re.compile(r"\s+(?:or|to)\s+\w")  # "two or three sessions a week": not a count of items
 _RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night|session)\b")
-_MAX_ITEM_WORDS = 6  # a longer piece of an inline series is a clause, not an item
+_MAX_ITEM_WORDS = 8  # a longer piece of an inline series is a clause, not an item
 _MAX_CLAUSE_ITEM_WORDS = 15  # items set apart by semicolons may be phrases
 _SERIES_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?")
 _DESCRIPTION_RE = re.compile(r"(?:her|his|their|its|the|a|an)\s+[a-z][a-z\s-]*")  # no name in it
+_NAME_START_RE = re.compile(r"\s*(?:(?:former|late|then|the)\s+)?[A-Z]")  # "former President Bill Clinton"
 _LAST_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
 
 
@@ -39,6 +44,7 @@ class AnnouncedList:
     noun: str
     items: int
     inline: bool  # the items follow the colon in the same sentence
+    sure: bool  # list items, or a series set apart by semicolons: counted without doubt
 
 
 def announced_lists(ctx) -> list[AnnouncedList]:
@@ -46,12 +52,23 @@ def announced_lists(ctx) -> list[AnnouncedList]:
     doc = ctx.doc
     blocks = doc.body_blocks  # not the article's blocks: a short list can look like page chrome to the boilerplate check
     out: list[AnnouncedList] = []
+    counted: list[tuple[int, numbers.Quantity, str]] = []  # the last sentences' counts of plural nouns
     for i, block in enumerate(blocks):
         if block.kind == LIST_ITEM:
             continue
         for start, end in sentences.iter_sentences(doc.prose, block.start, block.end):
             text = doc.prose[start:end]
             found = _announcement(text)
+            restated = None if found else _restated(text, counted)
+            if restated:  # "… named four finalists." … "The finalists are A; B; and C."
+                q, noun, at, series = restated
+                items = _series_length(series)
+                if items >= 2:
+                    out.append(AnnouncedList(Span(at + q.start, at + q.end), int(q.value), noun, items, True,
+                                             ";" in series))
+            counted = counted[-1:] + [(start, q, m.group("noun")) for q in numbers.find_quantities(text)
+                                      if q.unit == numbers.COUNT and not q.hedge and 2 <= q.value <= _MAX_ITEMS
+                                      and (m := _COUNTED_NOUN_RE.match(text, q.end))]
             if found is None:
                 continue
             q, noun, colon, series = found
@@ -64,7 +81,7 @@ def announced_lists(ctx) -> list[AnnouncedList]:
                 inline = False
             if items >= 2:
                 out.append(AnnouncedList(Span(start + q.start, start + colon), int(q.value), noun,
-                                         items, inline))
+                                         items, inline, not inline or ";" in after))
     return out
 
 
@@ -86,6 +103,19 @@ def _announcement(text: str) -> tuple[numbers.Quantity, str, int, str | None] | 
     return None
 
 
+def _restated(text: str, counted: list[tuple[int, numbers.Quantity, str]]):
+    """A list given after its count, in a sentence of its own: "The finalists are A; B; and C."
+    or "She listed them as A, B, C and D.", with the count it restates (the sentence before)."""
+    m = _RESTATED_RE.match(text)
+    if not m:
+        return None
+    noun = m.group("noun")
+    for at, q, counted_noun in reversed(counted):
+        if noun is None or stem(noun) == stem(counted_noun):
+            return q, counted_noun, at, m.group("series")
+    return None
+
+
 def _series_length(text: str) -> int:
     """Items in an inline series ("Ames, Boone, Cedar and Dixon."), or 0 when it is not a plain
     series of short items."""
@@ -99,7 +129,7 @@ def _series_length(text: str) -> int:
         parts = parts[:-1] + last
     merged: list[str] = []
     for part in parts:  # "her husband, former President Bill Clinton": a description and its name, one item
-        if merged and _DESCRIPTION_RE.fullmatch(merged[-1]) and re.search(r"\b[A-Z]", part):
+        if merged and _DESCRIPTION_RE.fullmatch(merged[-1].strip()) and _NAME_START_RE.match(part):
             merged[-1] += ", " + part
         else:
             merged.append(part)

@@ -458,10 +458,10 @@ class ListCountMismatch(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         yield from self._title_promise(ctx)
         for announced in ctx.lists:
-            if announced.items != announced.promised:  # a series in running text is parsed less surely
+            if announced.items != announced.promised:  # a series set apart by commas is counted less surely
                 yield Finding(announced.span, f"{announced.promised} {announced.noun} are announced, but "
                                               f"{announced.items} follow",
-                              severity=Severity.INFO if announced.inline else None)
+                              severity=None if announced.sure else Severity.INFO)
 
     @staticmethod
     def _title_promise(ctx: Context) -> Iterator[Finding]:
