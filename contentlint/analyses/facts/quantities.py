@@ -88,7 +88,8 @@ _CHANGE_VERB_RE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|fall
                              r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
                              r"dropped|drops|dropping|declined|declines|declining|jumped|jumps|slipped|slips|"
                              r"slipping|plunged|soared|surged|shrank|gained|lost|cut|reduced|reduce|raised|boosted|"
-                             r"up|down|slid|sank|tumbled|doubled|tripled)\s+(?:by\s+)?(?:\w+\s+)?$", re.I)
+                             r"slid|sank|tumbled|doubled|tripled)\s+(?:by\s+)?(?:\w+\s+)?$|"
+                             r"\b(?:up|down)\s+(?:by\s+)?$", re.I)  # "up 5 percent"; not "made up of 1,400 nurses"
 _CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:annual\s+|yearly\s+|monthly\s+)?(?:increase|rise|drop|decline|jump|fall|"
                                    r"growth|gain|cut|reduction|decrease|hike|boost|loss|slide)\b", re.I)
 _MODAL_RE = re.compile(r"\b(?:would|could|might|may|expected|expects|projected|projects|projection|"
@@ -126,6 +127,8 @@ _INCLUDES_RE = re.compile(r"\b(?:includes|included|include|including|comprises|c
                           re.I)
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|its|their|a|an|his|her)\s")
 _PURPOSE_AFTER_RE = re.compile(r"\s+for\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]")
+_OF_THE_OPENER_RE = re.compile(r"\W*Of\s+(?:the|those|these)\s+((?:[a-z-]+\s+){0,2}[a-z]+s)\s*,")
+_COPULA_AFTER_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+)?(?P<word>[a-z]+)")
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -405,6 +408,15 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         head = _MONEY_ROLES.get(head, head)
     if head is None and kind == MONEY and _PURPOSE_AFTER_RE.match(after) and not _SERIES_BEFORE_RE.search(before):
         head = "cost"  # "sets aside $1.2 million for road resurfacing"
+    if head is None and kind == COUNT:
+        of_phrase = _OF_THE_OPENER_RE.match(text)
+        complement = _COPULA_AFTER_RE.match(rest)
+        if of_phrase and of_phrase.end() <= q.start:  # "Of the recalled bottles, 2.1 million were sold…"
+            head, mods, _ = phrases.noun_phrase(" " + of_phrase.group(1))
+        elif complement and not phrases.PAST_TENSE_RE.fullmatch(complement.group("word")) \
+                and not complement.group("word").endswith("ing"):  # "nine were firefighters"; not "were sold"
+            head, mods, np_end = phrases.noun_phrase(rest[complement.start("word") - 1:])
+            np_end += complement.start("word") - 1
     if head is None and kind in (COUNT, MONEY) and _SERIES_BEFORE_RE.search(before):
         prior = [h for h in heads if h[0] < q.start]
         number_of = _NUMBER_OF_RE.search(text[:q.start])

@@ -23,7 +23,7 @@ from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import calendar, numbers
-from contentlint.language.words import FUNCTION_WORDS
+from contentlint.language.words import FUNCTION_WORDS, stem
 
 _VOTE_BEFORE_RE = re.compile(r"\b(?:voted|voting|vote of|by a vote of|on a|in a|approved|rejected|passed|failed|"
                              r"ratified|adopted|confirmed|defeated|endorsed|backed)\s+"
@@ -78,6 +78,11 @@ _SHORT_OF_RE = re.compile(r"\s*(?:[a-z]+\s+)?short\s+of\s+(?:the\s+)?(?:[\w-]+\s
 _LIST_VERB_RE = re.compile(r"\b(?:includes|included|include|comprises|consists of|breaks down into|is made up of)\b",
                            re.I)
 _EXHAUSTIVE_RE = re.compile(r"\b(?:between them|combined|together|both|the (?:two|three|four))\b", re.I)  # these parts only
+# A sentence that breaks a figure stated before into its parts.
+_BREAKDOWN_RE = re.compile(r"^\W*Of\s+(?:the|those|these|them|that)(?P<what>(?:\s+[\w-]+){0,3})?\s*,|"
+                           r"\b(?:(?:is|are|was|were)\s+made\s+up\s+of|splits?\b[^.;]{0,40}\bways|breaks?\s+down|"
+                           r"broken\s+down|divided\s+(?:into|among)|consists?\s+of|comprises?)\b")
+_BREAKDOWN_REACH = 4  # sentences back in which a breakdown's whole is looked for
 _ALL_BEFORE_RE = re.compile(r"\ball\s+$", re.I)
 _TOTAL_MARKER_RE = re.compile(r"\b(?:between them|combined|in all|in total|altogether|all told|together|the two|"
                               r"both|a total of|total|entire|whole)\b", re.I)
@@ -486,6 +491,7 @@ def totals(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
                                     f"{listed} is {numbers.format_value(total, parts[0].quantity.unit, parts[0].quantity.currency)}, "
                                     f"not {m.text}", INFO if renamed else WARNING))
                 break
+    out += _breakdowns(mentions, readings)
     out += _products(readings, mentions)
     out += _each_products(mentions, readings)
     out += _shortfalls(readings, mentions)
@@ -526,6 +532,37 @@ def _shortfalls(readings: list[Reading], mentions: list[Mention]) -> list[Confli
                                     f"{numbers.format_value(has, m.quantity.unit, m.quantity.currency)}, not {other.text}",
                                     WARNING))
                 return out
+    return out
+
+
+def _breakdowns(mentions: list[Mention], readings: list[Reading]) -> list[Conflict]:
+    """A breakdown of a figure stated before it: "injured 23 people" … "Of those hurt, nine were
+    firefighters and 16 were warehouse employees"; "a $120 million budget" … "splits the general
+    fund four ways: $58 million …"; "2,600 workers" … "are made up of 1,400 nurses, …"."""
+    out = []
+    for r in readings:
+        marker = _BREAKDOWN_RE.search(r.text)
+        if not marker:
+            continue
+        for kind in (COUNT, MONEY):
+            parts = [m for m in mentions if m.sentence == r.index and m.kind == kind and not m.change
+                     and m.start - r.start > marker.start()]
+            if len(parts) < 2 or any(p.quantity.hedge or p.quantity.is_range for p in parts):
+                continue
+            total = sum(p.quantity.value for p in parts)
+            named = frozenset(stem(w) for w in re.findall(r"[a-z]+", (marker.group("what") or "").lower()))
+            earlier = [m for m in mentions if m.kind == kind and r.index - _BREAKDOWN_REACH <= m.sentence < r.index
+                       and not m.change and m.low > max(p.quantity.value for p in parts)]
+            by_words = [m for m in earlier if named and ({m.head} | m.mods | m.tail) & named]
+            whole = (by_words or earlier[-1:])
+            if not whole or whole[-1].low <= total <= whole[-1].high:
+                continue
+            w = whole[-1]
+            listed = " + ".join(numbers.format_value(p.quantity.value, p.quantity.unit, p.quantity.currency)
+                                for p in parts)
+            out.append(Conflict("total", _st(parts[0]), _st(w),
+                                f"{listed} is {numbers.format_value(total, w.quantity.unit, w.quantity.currency)}, "
+                                f"not {w.text}", WARNING if by_words or marker.group("what") is None else INFO))
     return out
 
 
