@@ -313,7 +313,7 @@ def find_states(text: str, start: int = 0, end: int | None = None):
         yield m.start(), m.end(), STATES[name]
 
 
-_SCOPE_RE = re.compile(r"\b(nationwide|nationally|statewide|worldwide|globally|countywide|citywide|overall)\b", re.I)
+_SCOPE_RE = re.compile(r"\b([a-z]+wide|nationally|globally|overall)\b", re.I)  # "statewide", "districtwide"
 
 
 def find_places(text: str) -> list[tuple[int, str]]:

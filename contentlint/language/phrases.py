@@ -53,13 +53,17 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
     "people died"); a plural noun is the head unless another follows ("measles cases")."""
     tokens = []
     pos = 0
-    while len(tokens) < _NP_WORDS:
+    budget = _NP_WORDS
+    while len(tokens) < budget:
         m = _NP_WORD_RE.match(text, pos)
         if not m or (m.start(1) > pos and not text[pos:m.start(1)].isspace()):
             break
         tokens.append((m.group(1), m.end()))
+        if m.group(1).endswith(("'s", "’s")):
+            budget = len(tokens) + _NP_WORDS  # "Orland Unified School District's four-year graduation rate"
         pos = m.end()
     words: list[tuple[str, int, bool]] = []
+    owners: list[tuple[str, int, bool]] = []
     for i, (word, end) in enumerate(tokens):
         lower = word.lower()
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
@@ -70,7 +74,7 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
             if nxt and is_content(nxt):
                 continue  # "newly eligible voters"
             break
-        if lower.endswith(("ed", "ing")):
+        if lower.endswith(("ed", "ing")) and word[0].islower():  # not "Unified", "Reading": names
             if not words and nxt and is_content(nxt):
                 continue  # "licensed clinics", "politicized congressional panels": a state, not a kind
             if lower.endswith("ing") and words and not words[-1][0].endswith("s") and nxt and is_content(nxt):
@@ -86,12 +90,15 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
             words.append((lower, end, True))  # "the former Gantry Mill property": a name inside the phrase
             continue
         if lower.endswith(("'s", "’s")):
-            words.append((lower[:-2], end, word[0].isupper()))
-            continue  # "Missouri's turnout": an owner, not the head
+            owners = words + [(lower[:-2], end, word[0].isupper())]
+            words = []  # "Missouri's turnout": an owner, not the head (a modifier if nothing follows)
+            continue
         words.append((lower, end, word[0].isupper()))
         if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not (
                 nxt and is_content(nxt) and nxt.lower().endswith("s") and nxt[0].islower()):
             break
+    if not words and owners:
+        words = owners  # "the city's": the owner is all there is
     if not words:
         return None, frozenset(), 0
     head = stem(words[-1][0].strip("'’"))

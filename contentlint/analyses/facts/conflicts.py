@@ -108,8 +108,9 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         else:
             return None  # shares of one group that say different things of it
     if a.kind == SHARE and not a.group and not (a.entity and a.entity == b.entity or a.place and a.place == b.place
-                                                or at_once):
-        return None  # "a turnout of 53 percent" and "a turnout of 63.1 percent": of what, when, where?
+                                                or at_once or b.definite and not a.place):
+        return None  # "a turnout of 53 percent" and "a turnout of 63.1 percent": of what, when, where? ("the 37
+        # percent turnout" refers back to the one named before)
     if a.kind == CHANGE and (a.head != b.head or a.direction != b.direction or a.head is None):
         if a.direction != b.direction or (a.head and b.head and a.head != b.head):
             return None
@@ -120,6 +121,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score_penalty = 0.0
     if a.place and b.place and a.place != b.place:
         return None
+    if bool(a.place) != bool(b.place) and (a.entity or b.entity) and a.kind == SHARE and not (a.group or b.group):
+        return None  # "Calverra's unemployment rate" and "Nationally, the rate was 4.0 percent": two scopes
     if a.entity and b.entity and not same_entity(a.entity, b.entity) and not _owned_by_setting(a, b):
         return None
 

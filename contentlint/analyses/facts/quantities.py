@@ -45,6 +45,7 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|They|This|These|Each|Both)\s+(?!\w+[
 # A name that opens a clause as its subject: "Root Insurance Group increased…", "Mini-SGLang features…".
 _NAMED_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+|[A-Za-z]*[a-z][A-Z][\w&'’.-]*|"
                                r"[A-Z][\w'’]*-[A-Z][\w&'’.-]*)\s+[a-z]")
+_SUBJECT_OWNER_RE = re.compile(r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s")
 _LABEL_RE = re.compile(r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s*(?:\([^)]{0,40}\))?:\s")  # "Plus ($11.99/mo): …"
 _ENUMERATOR_AFTER_RE = re.compile(r"[.)]?\s+[A-Z“\"]")
 _PERCENT_CONTEXT_RE = re.compile(r"percent|%|\bpoll|\bsurvey|\blead\b|\bmargin|\bedge\b|\bvote", re.I)
@@ -129,6 +130,8 @@ _OF_THE_RE = re.compile(r"\s+of\s+(?:the|its|their|a|an|his|her)\s")
 _PURPOSE_AFTER_RE = re.compile(r"\s+for\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]")
 _OF_THE_OPENER_RE = re.compile(r"\W*Of\s+(?:the|those|these)\s+((?:[a-z-]+\s+){0,2}[a-z]+s)\s*,")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+)?(?P<word>[a-z]+)")
+_SHARE_NOUNS = frozenset(stem(w) for w in "share stake portion slice".split())
+_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+|the\s+[\w-]+['’]s\s+)?")
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -364,6 +367,11 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
             attributive = phrases.noun_phrase(after) if head is None and not link else (None, frozenset(), 0)
             if fronted:  # "At 4.6 percent, May's jobless rate in the county was…"
                 head, mods = phrases.subject_head(fronted.group(1))
+            elif attributive[0] in _SHARE_NOUNS and _OF_AFTER_RE.match(after, attributive[2]):
+                of = _OF_AFTER_RE.match(after, attributive[2])  # "the system's 24 percent share of the region's beds"
+                head, mods, np_end = phrases.noun_phrase(after[of.end() - 1:])
+                np_end += of.end() - 1
+                group = head is not None
             elif attributive[0] and attributive[0] not in _MEASURE_HEADS:  # "the 43 percent turnout"
                 head, mods, np_end = attributive
             if head is None and _CANDIDATE_SHARE_RE.search(before):  # "while Cruz earned 30 percent"
@@ -548,6 +556,9 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
     opener = _NAMED_SUBJECT_RE.match(r.text, clause_start)  # "Root Insurance Group increased its NPW 147.3%"
     if opener and opener.group(1).split()[0] not in names.NOT_GIVEN_NAMES:
         return opener.group(1).lower()
+    owner = _SUBJECT_OWNER_RE.match(r.text, clause_start)  # "Calverra's unemployment rate rose to 4.6 percent"
+    if owner and owner.group(1).split()[0] not in names.NOT_GIVEN_NAMES and owner.end() <= q.start:
+        return owner.group(1).lower()
     return None
 
 
