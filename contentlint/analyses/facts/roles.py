@@ -37,7 +37,8 @@ SINGLE_HOLDER = frozenset({"chair", "president", "chief executive", "director", 
                            "manager", "general manager", "publisher", "editor"})
 _TRANSITION_RE = re.compile(r"\b(?:was|were|has been|had been|is|been)\s+(?:promoted|named|appointed|elevated|"
                             r"reassigned|demoted|sworn in)\b|\b(?:became|succeeded|succeeds|replacing|replaced|"
-                            r"took over as)\b")  # a title that changes in the story
+                            r"took over as)\b|\b(?:appoint|appoints|appointed|promote|promotes|promoted|name|names|"
+                            r"named)\b[^.;]{0,60}\bas\b")  # a title that changes in the story
 _TYPO_DISTANCE = 2  # given names this close are one name misspelled ("Dana" and "Diana")
 _CLOSE_DISTANCE = 3
 _FEW_FULL_NAMES = 3  # a surname written in full this few times, with two given names, may be one person

@@ -166,10 +166,10 @@ def _from_time(r: Reading, w: calendar.When, people: People, article) -> list[Ti
                     a = _PERFECT_RE.search(clause).start() + (w.start - len(clause))
                     out.append(_fact(START, who, lo, hi, r, max(0, a), w.end, near))
         elif _START_VERB_RE.search(clause) and re.search(r"\bin\s+$", before) and \
-                _nearest_date(r, _START_VERB_RE.search(clause).end() + (w.start - len(clause)), w):
+                _nearest_date(r, list(_START_VERB_RE.finditer(clause))[-1].end() + (w.start - len(clause)), w):
             who = _person(r, w.start, people)
-            if who:
-                a = _START_VERB_RE.search(clause).start() + (w.start - len(clause))
+            if who:  # "started as a teacher in 1991 and became principal in 2008": each verb its date
+                a = list(_START_VERB_RE.finditer(clause))[-1].start() + (w.start - len(clause))
                 out.append(_fact(START, who, lo, hi, r, max(0, a), w.end, near))
         elif _FOUNDED_RE.search(clause[-_FOUNDED_WINDOW:]) and (re.search(r"\b(?:in|on)\s+$", before) or w.ago) \
                 and _nearest_date(r, list(_FOUNDED_RE.finditer(clause[-_FOUNDED_WINDOW:]))[-1].end()
@@ -500,17 +500,21 @@ def _tenure_ends(events: list[Event]) -> dict[str, tuple[tuple[float, float], bo
 
 
 def _tenures(starts, lengths, ends, article, dated, confidence) -> list[Conflict]:
+    """A start against a length of the same tenure; a person with several starts ("joined as a
+    firefighter in 2001", "has led the department since 2013") conflicts only when none fits."""
     out = []
-    for s, length in _pair(starts, lengths, lambda a, b: True):
+    def elapsed(s):
         end, left = ends.get(s.subject, (article, True))
-        elapsed = (end[0] - s.high if left else 0.0, end[1] - s.low)
-        if _overlap(elapsed, (length.low, length.high)):
+        return (end[0] - s.high if left else 0.0, end[1] - s.low)
+    for s, length in _pair(starts, lengths, lambda a, b: True):
+        if any(_overlap(elapsed(x), (length.low, length.high)) for x in starts if x.subject == s.subject):
             continue
+        end, left = ends.get(s.subject, (article, True))
         later, earlier = _ordered(s, length)
         until = " ago" if end is article else f" before {'leaving' if left else 'dying'} in {calendar.describe_point(*end)}"
         out.append(Conflict("timeline", _st(later), _st(earlier),
                             f"{dated}, a start in {calendar.describe_point(s.low, s.high)} is "
-                            f"{calendar.describe_years(*elapsed)}{until}, not {_length(length)}", confidence))
+                            f"{calendar.describe_years(*elapsed(s))}{until}, not {_length(length)}", confidence))
     return out
 
 
