@@ -37,7 +37,7 @@ _ONCE = {stem(w): cls for cls, words in {
     "sign": "sign signed",
     "close": "close closed shut",
     "sworn": "sworn inaugurated",
-    "open": "open opened",
+    "open": "open opened begin began begun",
 }.items() for w in words.split()}
 # Nouns of the same events: "since the mill's closure on Feb. 2", "her Oct. 20 swearing-in".
 _ONCE_NOUNS = {w: cls for cls, words in {
@@ -57,7 +57,10 @@ _VERB_WEEKDAY_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?:on\s+)?(?P<wd>Monda
 _GAVE_UP_RE = re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:seat|post|job|"
                          r"position|office|title|role)\b", re.I)
 _AGAIN_RE = re.compile(r"\b(?:again|anew|once more|for the second time|a second time)\b", re.I)
-_FIRST_RE = re.compile(r"\b(?:first|initially|originally)\b", re.I)
+_FIRST_RE = re.compile(r"\b(?:first|initially|originally|initial|original)\b", re.I)
+# An act dated as a verb ("voted 4-3 on June 3") or as its noun ("the June 10 vote"), matched by stem.
+_ACT_VERB_RE = re.compile(r"\b([a-z]{3,}ed)\b(?:\s+[\w-]+){0,2}\s+(?:on\s+)?$")
+_ACT_NOUN_RE = re.compile(r"\s+(?!(?:and|or|to|in|at|of|for|by|the)\b)[a-z]{3,}\b(?!-)")
 _VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
 _SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                          r"[a-z][\w-]*|\b(?:it|he|she|they|its|their))\s+(?:\w+\s+){0,3}$")
@@ -69,6 +72,7 @@ _DATED_NOUN_RE = re.compile(r"\bthe\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|
                             r"(?P<noun>[a-z]+)\b")
 _WEEKDAY_NOUN_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
                               r"(?:\w+\s+)?(?P<noun>[a-z]+)\b")
+_OWNED_SUBJECT_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)\s+$")
 _OPENING_WORD_RE = re.compile(r"^(\W*)(The|A|An|Since|After|Before|When|While|In|On|At|By|For|During|Until|Its|Their|"
                               r"His|Her)\b")
 _SAME_OBJECT = 0.5  # share of the words two events act on, to be one event
@@ -135,13 +139,21 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
         verb, at = _ONCE_NOUNS[noun_after.group(1)], len(before)
     elif first:
         verb, at = "first", first.start()
+    elif noun_after and _ACT_NOUN_RE.match(text, w.end) and re.search(r"\b(?:the|its|their|since)\s+$", before):
+        verb, at = "act:" + stem(noun_after.group(1)), len(before)  # "Since the June 10 vote"
+    elif _ACT_VERB_RE.search(before):  # "The council voted 4-3 on June 3"
+        act = _ACT_VERB_RE.search(before)
+        verb, at = "act:" + stem(act.group(1)), act.start()
     else:
         return None
     head = before[:at]
     opener = people.opener_subject(r) if "," not in text[:lo + clause_start + at] else None
     subject, pronoun = (opener.surname, False) if opener else _subject(head, r, people, lo + clause_start + at)
-    if verb == "first" and not (subject and (subject in people.by_surname or re.search(r"[A-Z]\w*\s+[A-Z]", head))):
-        return None  # a first time needs a named subject: "the New York Times first reported"
+    if verb == "first" and not (pronoun or subject and (subject in people.by_surname
+                                                        or re.search(r"[A-Z]\w*\s+[A-Z]", head))):
+        return None  # a first time needs a named subject ("the New York Times first reported") or "its"
+    if verb.startswith("act:") and at == len(before):
+        pronoun = True  # "since the June 10 vote": the act told before
     start = lo + clause_start + at
     if _AGAIN_RE.search(text, start, w.end):
         return None  # "married again in 2003": the event recurs
@@ -154,6 +166,9 @@ def _event(r: Reading, w: calendar.When, span: tuple[float, float], people: Peop
 
 
 def _subject(head: str, r: Reading, people: People, at: int) -> tuple[str | None, bool]:
+    owned = _OWNED_SUBJECT_RE.search(head)
+    if owned and owned.group(1).lower() not in FUNCTION_WORDS:  # "Her trial opened": the trial, not its owner
+        return stem(owned.group(1)), False
     person = people.subject_of(r, at)
     if person:
         return person.surname, False
@@ -210,7 +225,7 @@ def conflicts(events: list[Event], readings: list[Reading], date) -> list[Confli
                                 f"{'the first time' if a.verb == 'first' else 'the event'} is dated "
                                 f"{calendar.describe_point(a.low, a.high)} earlier and "
                                 f"{calendar.describe_point(b.low, b.high)} here",
-                                WARNING if a.subject and b.subject else INFO))
+                                WARNING if a.subject and b.subject and not a.verb.startswith("act:") else INFO))
             break
     out += _weekdays(readings, article)
     return out
