@@ -100,7 +100,7 @@ LIVING_NOUNS = frozenset("""man woman men women boy girl child children kid baby
     student pupil resident worker employee driver rider jockey player athlete runner swimmer veteran voter patient
     victim suspect officer soldier author artist writer singer actor actress musician farmer owner founder
     member leader volunteer grandmother grandfather widow widower survivor immigrant native retiree partner friend
-    neighbor neighbour colleague teammate rival opponent
+    neighbor neighbour colleague teammate rival opponent senior freshman sophomore junior graduate
     horse mare stallion colt filly gelding dog cat bull cow elephant""".split())
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female",
             "hers": "female", "herself": "female"}

@@ -22,6 +22,7 @@ from contentlint.language.words import FUNCTION_WORDS
 
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s+$", re.I)
 _LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+who\b")
+_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),")  # "Oduya, a senior,"
 # A phrase that opens a sentence and leaves its subject to the clause after it.
 _OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
                         r"As\s+(?:the|a|an)\b)"
@@ -206,7 +207,7 @@ class People:
             p.evidence += 1
         if _LIFE_AFTER_NAME_RE.match(text, after):  # "Fenella Marsh, born in 1947", "Ingrid Solberg, 43,", "…, who"
             p.evidence += 1
-        described = _DESCRIBED_BEFORE_RE.search(before)
+        described = _DESCRIBED_BEFORE_RE.search(before) or _DESCRIBED_AFTER_RE.match(text, after)
         if described and names.is_living(described.group(1)):  # "Her training partner, Dana Royce,"
             p.evidence += 1
         self._apposition(r, p, after, given)

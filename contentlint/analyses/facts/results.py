@@ -53,6 +53,13 @@ _RANK_AFTER_RE = re.compile(r"(?:[-\s]place\b(?:\s+(?:finish|finisher|showing))?
                             r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest|"
                             r"report card|league|conference|districts|cities|counties|schools))", re.I)
 _VOTE_TIME_GAP = 12  # characters between a tally and the time of its vote ("voted 5-4 in March")
+# A rank told by a superlative: "the fourth-largest wildfire", "the fifth-best hospital in the state".
+_SUPERLATIVE_RANK_RE = re.compile(r"-(?P<sup>largest|biggest|best|worst|smallest|highest|lowest|deadliest|busiest|"
+                                  r"oldest|richest|poorest|costliest|most\s+\w+)\b")
+# What a ranking measures: "42nd among the 50 states in per-pupil school spending".
+_CATEGORY_RE = re.compile(r"[^.;]{0,40}?\b(?:in|for|on)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+# A rank given by someone to a thing: "the institute placed Calverra 38th".
+_PLACED_RE = re.compile(r"\b(?:placed|ranked|rated|listed|put)\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+$")
 _LIST_PHRASE_RE = re.compile(r"\s+(?:on|in|among)\s+.{0,60}?\b(?:list|ranking|rankings|standings|index|table|poll)\b")
 _LIST_WORDS_RE = re.compile(r"\b(?:ranking|rankings|rank|list|standings|index|table)\b", re.I)
 # The thing a rank is said of when it is no name: "helping the city rank sixth", "the district placed 19th".
@@ -113,6 +120,7 @@ class Result:
     past: bool = False  # said of an earlier time ("Last year the district placed 19th")
     list_name: str = ""  # the ranking's name ("traveler digest"), or "other" for "its separate list"
     when: str = ""  # the time its sentence names ("in march", "on tuesday"), to keep two votes apart
+    category: frozenset[str] = frozenset()  # what a rank measures ("teacher salaries", "per-pupil spending")
 
 
 def extract(readings: list[Reading], people: People, mentions: list[Mention]) -> list[Result]:
@@ -210,25 +218,39 @@ def _rank(r: Reading, q: numbers.Quantity, people: People) -> Result | None:
     after = text[q.end:q.end + 50]
     place = _RANK_AFTER_RE.match(after)
     no = q.text.startswith("No.")
-    if not (place or (no and re.match(r"\s+(?:on|in)\b", after)) or _RANK_BEFORE_RE.search(before)
-            or q.text.lower().startswith("runner")):
+    superlative = _SUPERLATIVE_RANK_RE.match(after)
+    placed = _PLACED_RE.search(before)
+    if not (place or superlative or placed or (no and re.match(r"\s+(?:on|in)\b", after))
+            or _RANK_BEFORE_RE.search(before) or q.text.lower().startswith("runner")):
         return None
     if _STREAK_RE.match(after):
         return None  # a streak, read by :func:`streaks`
-    if place and place.group("list") or _LIST_WORDS_RE.match(after[place.end():] if place else "", 1) or \
-            no or "rank" in before.lower():
+    if superlative:
+        context = superlative.group("sup")  # "the fourth-largest wildfire": ranked by size
+    elif place and place.group("list") or _LIST_WORDS_RE.match(after[place.end():] if place else "", 1) or \
+            no or "rank" in before.lower() or placed:
         context = "list"
     else:
         context = "finish"
-    end = q.end + (place.end() if place else 0)
+    end = q.end + (place.end() if place else superlative.end() if superlative else 0)
     named = _PLACE_NAME_AFTER_RE.match(text, end) if place and not place.group("list") else None
-    if named and named.group(1).split()[0].lower() not in FUNCTION_WORDS:  # "the fourth-place Mariners host…"
+    if placed:  # "the institute placed Calverra 38th"
+        subject, described = placed.group(1).lower(), False
+    elif named and named.group(1).split()[0].lower() not in FUNCTION_WORDS:  # "the fourth-place Mariners host…"
         subject, described = named.group(1).lower(), False
     else:
         subject, described = _rank_subject(r, q.start, people)
+    category = _CATEGORY_RE.match(text, end)
     return Result("rank", subject, q.value, q.value, r.start + q.start, r.start + end, " ".join(text[q.start:end].split()),
                   r.index, r.block, context=context, described=described, past=_said_of_past(text, q.start, q.end),
-                  list_name=_list_name(_LIST_PHRASE_RE.match(after).group(0)) if _LIST_PHRASE_RE.match(after) else "")
+                  list_name=_list_name(_LIST_PHRASE_RE.match(after).group(0)) if _LIST_PHRASE_RE.match(after) else "",
+                  category=_category(category.group(1)) if category else frozenset())
+
+
+def _category(phrase: str) -> frozenset[str]:
+    """The content words of what a ranking measures ("per-pupil school spending")."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z][\w-]*", phrase.lower()) if w not in FUNCTION_WORDS
+                     and w not in _TIME_WORDS and w not in ("state", "nation", "country", "world"))
 
 
 def _said_of_past(text: str, start: int, end: int) -> bool:
@@ -378,6 +400,8 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
                 continue
             if a.list_name and b.list_name and a.list_name != b.list_name or "other" in (a.list_name, b.list_name):
                 continue  # two rankings
+            if a.category and b.category and not a.category & b.category:
+                continue  # "19th in teacher salaries" and "42nd … in per-pupil spending": two measures
             one_story = sum(x.kind == a.kind and x.past == a.past for x in ranks) == 2 and (
                 a.described or b.described  # "the city", "the team's": the article's one ranked thing
                 or None in (a.subject, b.subject) and (a.kind == "streak" or a.context == b.context == "list"))
