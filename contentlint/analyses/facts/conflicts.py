@@ -133,8 +133,10 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         score += 1  # "the host committee … collected" and "the Cleveland committee … in hand"
     elif a.kind == MONEY and bool(a.entity) != bool(b.entity):
         score -= 1  # whose money? one statement names its owner, the other does not
-    elif a.kind in (MONEY, COUNT) and a.subject and b.subject:
+    elif a.kind == MONEY and a.subject and b.subject:
         score -= 1  # "the group is $9 million short" and "the committee is $7.5 million short"
+    elif a.kind == COUNT and a.subject and b.subject:
+        score -= 0.5  # "Ashford has 22 courts" and "Milbrook, with nine courts": perhaps two places
     if at_once:
         score += 1
     if a.place and b.place:

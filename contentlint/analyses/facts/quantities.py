@@ -46,6 +46,7 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|They|This|These|Each|Both)\s+(?!\w+[
 _NAMED_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+|[A-Za-z]*[a-z][A-Z][\w&'’.-]*|"
                                r"[A-Z][\w'’]*-[A-Z][\w&'’.-]*)\s+[a-z]")
 _SUBJECT_OWNER_RE = re.compile(r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s")
+_RELATIVE_BEFORE_RE = re.compile(r"\b[a-z]+s\s+(?:who|that|which)\b[^,;]*$")
 _LABEL_RE = re.compile(r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s*(?:\([^)]{0,40}\))?:\s")  # "Plus ($11.99/mo): …"
 _ENUMERATOR_AFTER_RE = re.compile(r"[.)]?\s+[A-Z“\"]")
 _PERCENT_CONTEXT_RE = re.compile(r"percent|%|\bpoll|\bsurvey|\blead\b|\bmargin|\bedge\b|\bvote", re.I)
@@ -80,8 +81,11 @@ _GOVERNING_VERB_RE = re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$"
 _RESTRICTIVE_RE = re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b|"
                              r"\s+(?:he|she|they|we|you|I)\s+(?!said\b|says\b)[a-z]+")
 _CHANGE_RE = re.compile(
-    r"\bfrom\s+$|\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
+    r"\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
     r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$", re.I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)  # "testimony from 19 witnesses" is no change; "from 12 to 19" is
+_TO_FIGURE_AFTER_RE = re.compile(r"[^.;]{0,40}?\bto\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d|"
+                                 r"[^.;]{0,40}?\bto\s+[a-z]+\b(?:\s+[a-z]+)?\s+(?:percent|people|votes)", re.I)
 _CHANGE_AFTER_RE = re.compile(r"\s+(?:to|up from|down from|from)\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d", re.I)
 _SHORT_OF_AFTER_RE = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 _COMPARATIVE_AFTER_RE = re.compile(r"\s+(more|less|higher|lower|fewer|cheaper|dearer)\b(?!\s+than\b)", re.I)
@@ -168,7 +172,7 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+
                            r"climbed|increased|decreased|declined)\b")
 _TIME_AFTER_RE = re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
                             r"by the end of|through the end of|class of|season of)\s+$", re.I)
-_DETERMINER_RE = re.compile(r"\b(?:the|its|their|his|her)\s")
+_DETERMINER_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s")
 _TO_LEVEL_RE = re.compile(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|a record\s+|just\s+)?$", re.I)  # "fell to 3.8%"
 _AT_START_RE = re.compile(r"^\W*at\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?$", re.I)
 _FRONTED_MEASURE_RE = re.compile(r"[^,]{0,30},\s+(.{3,60}?)\s+(?:was|is|were|are|stood|remained|came|sat|held)\b")
@@ -443,7 +447,9 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     restrictive = kind in (COUNT, SHARE) and bool(_RESTRICTIVE_RE.match(after_np))
     participle = kind in (COUNT, SHARE) and bool(_PARTICIPLE_AFTER_RE.match(after_np))
     change = bool(_CHANGE_RE.search(before) or _CHANGE_AFTER_RE.match(after[np_end:] if np_end else after)
-                  or _SHORT_OF_AFTER_RE.match(after_np))  # "45 signatures short of the 1,200 needed": a difference
+                  or _SHORT_OF_AFTER_RE.match(after_np)  # "45 signatures short of the 1,200 needed": a difference
+                  or _FROM_BEFORE_RE.search(before) and (q.is_range or _TO_FIGURE_AFTER_RE.match(after)))
+    # ("from 166 … to 139", "anywhere from 120 to 150 grams": a change or a spread, not one value)
     changed_to = _CHANGED_TO_RE.search(text, max(0, q.start - 60), q.start)
     if changed_to and kind in (MONEY, SHARE) and not change:  # "rates will be adjusted to $2.50": the new rate
         head, mods = _changed_head(text[:q.start], changed_to)
@@ -544,6 +550,8 @@ def _entity(r: Reading, q: numbers.Quantity, before: str, people: People) -> str
                 return last
             return " ".join(w.lower() for w in words if w.lower() != "the")  # "the agency's 140 buses"
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
+    if _RELATIVE_BEFORE_RE.search(r.text, clause_start, q.start):
+        return None  # "praised the crews who had rescued 45 people": the crews', not the speaker's
     named = people.named_in(r.start + clause_start, r.start + q.start)
     if named or re.search(r"\b(?:he|she|his|her)\b", r.text[:q.start], re.I):
         subject = people.subject_of(r, q.start)
