@@ -23,6 +23,7 @@ NOT_NOUN = frozenset("""is are was were be been being am has have had do does di
 
 _TIME_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_DEICTIC_WORDS = frozenset("next last this".split())  # "the $46.8 billion budget next week": a time follows
 _NP_WORDS = 6  # words looked at for a noun phrase after a figure
 
 # Adjectives of state or time, not of kind: "the revised rate" is still the rate.
@@ -67,8 +68,8 @@ def noun_phrase(text: str) -> tuple[str | None, frozenset[str], int]:
     for i, (word, end) in enumerate(tokens):
         lower = word.lower()
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if lower in FUNCTION_WORDS or lower in NOT_NOUN or (words and not lower.endswith("ed")
-                                                             and PAST_TENSE_RE.fullmatch(lower)):
+        if lower in FUNCTION_WORDS or lower in NOT_NOUN or words and lower in _DEICTIC_WORDS or (
+                words and not lower.endswith("ed") and PAST_TENSE_RE.fullmatch(lower)):
             break  # "the current 84 percent coverage fell well short": a verb ends the phrase
         if lower in _PRE_ADVERBS or (lower.endswith("ly") and len(lower) > 4):
             if nxt and is_content(nxt):

@@ -235,7 +235,8 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
             continue  # "the 30 percent of voters who said…": a breakdown by answer, not a claim about a total
         if m.kind == COUNT and m.quantity.value < _SMALL_COUNT:
             continue
-        key = (m.kind, m.direction) if m.kind == CHANGE else (m.kind, m.head, m.unit, m.quantity.currency, m.group)
+        unit = "" if m.unit == "each" else m.unit  # "a $4,500 bonus for each of 870 members" and "a $3,500 bonus"
+        key = (m.kind, m.direction) if m.kind == CHANGE else (m.kind, m.head, unit, m.quantity.currency, m.group)
         buckets[key].append(m)
     caps = [m for m in mentions if m.kind == MONEY and hedges.kind(m.quantity.hedge) == hedges.BELOW
             and not m.change and not m.partitive]

@@ -136,6 +136,7 @@ _OF_THE_OPENER_RE = re.compile(r"\W*Of\s+(?:the|those|these)\s+((?:[a-z-]+\s+){0
 _COPULA_AFTER_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+)?(?P<word>[a-z]+)")
 _SHARE_NOUNS = frozenset(stem(w) for w in "share stake portion slice".split())
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+|the\s+[\w-]+['’]s\s+)?")
+_DEAL_RE = re.compile(r"\b(?:deal|acquisition|acquire[sd]?|purchase[sd]?|merger|buyout|takeover|sale)\b", re.I)
 _HELD_RE = re.compile(r"\s+(?:already\s+)?(?:in|on)\s+hand\b", re.I)
 # Ways of naming one role of an amount of money, read as that role.
 _MONEY_ROLES = {stem(w): role for role, words in {
@@ -406,11 +407,14 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         elif head is None or head in _MEASURE_HEADS:
             head, mods = _money_head(before)
         elif head not in _MONEY_NOUNS and head not in _MONEY_ROLES:  # "a $48 million project": what it costs
-            head, mods = "cost", mods | {head}
+            roles = [m for m in mods if m in _MONEY_ROLES]  # "the $5.75 million payment ranks among…"
+            head, mods = (roles[0], mods - {roles[0]} | {head}) if roles else ("cost", mods | {head})
         role_noun = _ROLE_NOUN_BEFORE_RE.search(before)
         if role_noun and _MONEY_ROLES.get(stem(role_noun.group(1))) and not held:
             head = stem(role_noun.group(1))  # "a call for a $1.9 billion package": a request
         head = _MONEY_ROLES.get(head, head)
+        if head == "value" and _DEAL_RE.search(text):
+            head = "cost"  # "a deal valued at $900 million" and "the $1.1 billion purchase price": its price
         paid_for = _FOR_AFTER_RE.match(after[np_end:] if np_end else after)
         if head == "pay" and paid_for:  # "pay $1.15 million for the former mill property": its price
             thing, thing_mods, _ = phrases.noun_phrase(after[(np_end or 0) + paid_for.end():])
