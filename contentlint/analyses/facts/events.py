@@ -28,7 +28,7 @@ _ONCE = {stem(w): cls for cls, words in {
     "expire": "expire expired lapse lapsed",
     "die": "die died",
     "leave": "resign resigned quit step stepped retire retired",
-    "found": "found founded establish established",
+    "found": "founded establish established",  # not "found": the stem of "find" too
     "graduate": "graduate graduated",
     "marry": "marry married",
     "born": "born",
@@ -59,7 +59,8 @@ _GAVE_UP_RE = re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|
 _AGAIN_RE = re.compile(r"\b(?:again|anew|once more|for the second time|a second time)\b", re.I)
 _FIRST_RE = re.compile(r"\b(?:first|initially|originally|initial|original)\b", re.I)
 # An act dated as a verb ("voted 4-3 on June 3") or as its noun ("the June 10 vote"), matched by stem.
-_ACT_VERB_RE = re.compile(r"\b([a-z]{3,}ed)\b(?:\s+[\w-]+){0,2}\s+(?:on\s+)?$")
+_ACT_VERB_RE = re.compile(r"\b([a-z]{3,}ed|(?<=\bwill )[a-z]{3,}|(?<=\bto )[a-z]{3,})\b(?:\s+[\w-]+){0,4}?\s+"
+                          r"(?:on\s+)?$")  # "filed for Chapter 11 protection on Jan. 9", "will hear arguments March 14"
 _ACT_NOUN_RE = re.compile(r"\s+(?!(?:and|or|to|in|at|of|for|by|the)\b)[a-z]{3,}\b(?!-)")
 _VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
 _SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
@@ -67,11 +68,14 @@ _SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:th
 _WEEKDAY_DATE_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
                               r"(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
                               r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,\s+\d{4})?)\b")
+_NOUN_ON_DATE_RE = re.compile(r"\b(?:a|an|the)\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s+on\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|"
+                              r"Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)\s+\d{1,2})\b")  # "a ribbon-cutting on March 12"
 _DATED_NOUN_RE = re.compile(r"\bthe\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|"
                             r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
                             r"(?P<noun>[a-z]+)\b")
 _WEEKDAY_NOUN_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
-                              r"(?:\w+\s+)?(?P<noun>[a-z]+)\b")
+                              r"(?:\w+\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?)\b")
 _OWNED_SUBJECT_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)\s+$")
 _OPENING_WORD_RE = re.compile(r"^(\W*)(The|A|An|Since|After|Before|When|While|In|On|At|By|For|During|Until|Its|Their|"
                               r"His|Her)\b")
@@ -173,7 +177,7 @@ def _subject(head: str, r: Reading, people: People, at: int) -> tuple[str | None
     if person:
         return person.surname, False
     head = _OPENING_WORD_RE.sub(lambda m: m.group(1) + m.group(2).lower(), head)  # "Since the mill's", "The …"
-    m = _SUBJECT_RE.search(re.sub(r"(?:['’]s|,)\s+$", " ", head))
+    m = _SUBJECT_RE.search(re.sub(r"(?:['’]s|,|,\s+(?:which|who|that))\s+$", " ", head))  # "The hall, which opened"
     if not m:
         return None, False
     words = m.group(1).split()
@@ -245,7 +249,7 @@ def _weekdays(readings: list[Reading], article) -> list[Conflict]:
                 s = Statement(r.start + m.start(), r.start + m.end(), m.group(0))
                 out.append(Conflict("date", s, s, f"{m.group('date')} is a {calendar.WEEKDAY_NAMES[day]}, not a "
                                     f"{m.group('wd')}", WARNING))
-        for m in _DATED_NOUN_RE.finditer(r.text):
+        for m in list(_DATED_NOUN_RE.finditer(r.text)) + list(_NOUN_ON_DATE_RE.finditer(r.text)):
             days = _weekdays_of(m.group("date"), article)
             if len(days) == 1:
                 dated.setdefault(stem(m.group("noun")), (days[0], m.group("date"),
