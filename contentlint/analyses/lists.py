@@ -18,11 +18,14 @@ from contentlint.language import numbers, sentences
 from contentlint.language.words import stem
 
 _MAX_ITEMS = 20  # a count larger than this is not the length of a list written out
-_ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^:;!?]{0,80}?):")
+_ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^:;!?]{0,120}?):")
 _DASHED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\s*[—–]\s*(?P<series>[^—–]{3,200}?)\s*[—–]")
-_COUNTED_NOUN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b")  # "four finalists", "three goals"
+_COUNTED_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")  # "four finalists", "six Tessaly County schools"
 _RESTATED_RE = re.compile(r"\s*(?:(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+(?:are|were|will be)\s+"
+                          r"|(?:The|Our|Their|Its)\s+(?:[a-z-]+\s+)?(?:lineup|list|slate|roster|field|finalists|nominees|"
+                          r"winners|picks|choices)\s*:\s+"
                           r"|.*?\b(?:listed|named|identified)\s+them\s+as\s+)(?P<series>.+)$")
+_QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]")
 _PARTIAL_RE = re.compile(r"\b(?:among|including|include|includes|such as|for example|for instance|like|"
                          r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
 _ALTERNATIVE_RE = re.compile(r"\s+(?:or|to)\s+\w")  # "two or three sessions a week": not a count of items
@@ -113,6 +116,9 @@ def _restated(text: str, counted: list[tuple[int, numbers.Quantity, str]]):
     for at, q, counted_noun in reversed(counted):
         if noun is None or stem(noun) == stem(counted_noun):
             return q, counted_noun, at, m.group("series")
+    if len(counted) == 1:  # "recognized six … schools" … "The honorees are …": the one count before
+        at, q, counted_noun = counted[0]
+        return q, counted_noun, at, m.group("series")
     return None
 
 
@@ -120,7 +126,7 @@ def _series_length(text: str) -> int:
     """Items in an inline series ("Ames, Boone, Cedar and Dixon."), or 0 when it is not a plain
     series of short items."""
     text = text.rstrip(" .")
-    if _PARTIAL_RE.search(text) or ":" in text:
+    if _PARTIAL_RE.search(_QUOTED_RE.sub("", text)) or ":" in text:  # not "Some Like It Hot"
         return 0
     parts = [p for p in (_SERIES_SPLIT_RE.split(text) if ";" not in text else re.split(r"\s*;\s*(?:and\s+)?", text))
              if p]
@@ -133,7 +139,9 @@ def _series_length(text: str) -> int:
             merged[-1] += ", " + part
         else:
             merged.append(part)
-    if any(len(p.split()) > (_MAX_CLAUSE_ITEM_WORDS if ";" in text else _MAX_ITEM_WORDS) for p in merged):
+    names = all(re.search(r"\b[A-Z]|[“\"]", p) for p in merged)  # names and titles may run long
+    longest = _MAX_CLAUSE_ITEM_WORDS if ";" in text or names else _MAX_ITEM_WORDS
+    if any(len(p.split()) > longest for p in merged):
         return 0
     return len(merged)
 

@@ -123,7 +123,8 @@ _RANGE_RE = re.compile(rf"\s*(?P<sep>-|–|—|to|and)\s*(?:(?P<currency>US\$|[$
                        rf"(?:\s*(?P<pct>%|percent\b|per\s?cent\b))?", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _TALLY_RE = re.compile(
-    r"(?<![\w.,$])(?P<a>\d{1,3}(?:\.\d+)?)(?P<apct>\s*%|\s+percent)?\s*(?:-|–|—|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)"
+    r"(?<![\w.,$])(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<apct>\s*%|\s+percent)?\s*(?:-|–|—|to)\s*"
+    r"(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
     r"(?P<bpct>\s*%|\s+percent)?(?![\w%]|[.,]\d)", re.I)
 
 
@@ -417,7 +418,7 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[Tall
     end = len(text) if end is None else end
     out = []
     for m in _TALLY_RE.finditer(text, start, end):
-        a, b = float(m.group("a")), float(m.group("b"))
+        a, b = float(m.group("a").replace(",", "")), float(m.group("b").replace(",", ""))
         percent = bool(m.group("apct") or m.group("bpct"))
         if (a < b and not percent) or (not percent and (a != int(a) or b != int(b))):
             continue

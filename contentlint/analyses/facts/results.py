@@ -22,7 +22,7 @@ from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, numbers
+from contentlint.language import calendar, hedges, numbers
 from contentlint.language.words import FUNCTION_WORDS, stem
 
 _VOTE_BEFORE_RE = re.compile(r"\b(?:voted|voting|vote of|by a vote of|on a|in a|approved|rejected|passed|failed|"
@@ -33,8 +33,9 @@ _SCORE_BEFORE_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|topped|edged|do
                               r"over|against|outscored|held off|drew|draws|tied|ties)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
 # A margin in votes: "the 42-vote margin", "a 24-vote victory".
 _VOTE_MARGIN_RE = re.compile(r"\b(?P<n>\d+)-vote\s+(?:margin|victory|win|edge|lead|advantage|defeat)\b|"
-                             r"\bmargin\s+of\s+(?P<m>[\d,]+)\s+votes\b", re.I)
-_SCORE_AFTER_RE = re.compile(r"\s+(?:win|victory|loss|defeat|decision|final|triumph|rout)\b", re.I)
+                             r"\bmargin\s+of\s+(?P<hedge>more than|nearly|about|almost|over|just over|roughly)?\s*"
+                             r"(?P<m>[\d,]+)\s+votes\b", re.I)
+_SCORE_AFTER_RE = re.compile(r"\s+(?:win|victory|loss|defeat|decision|final|triumph|rout|result|score)\b", re.I)
 _MARGIN_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[-\s](?:percentage[-\s])?point\s+(?P<what>victory|win|lead|margin|edge|"
     r"cushion|advantage|gap|deficit|loss|defeat|triumph)", re.I)
@@ -141,8 +142,9 @@ def extract(readings: list[Reading], people: People, mentions: list[Mention]) ->
                               context="result" if m.group("what").lower() in _RESULT_WORDS else "lead"))
         for m in _VOTE_MARGIN_RE.finditer(r.text) if "vote" in r.text else ():
             n = float((m.group("n") or m.group("m")).replace(",", ""))
-            out.append(Result("vote-margin", None, n, n, r.start + m.start(), r.start + m.end(), m.group(0), r.index,
-                              r.block))
+            low, high = hedges.bound(n, 0.5, hedges.normalise(m.group("hedge"))) if m.group("hedge") else (n, n)
+            out.append(Result("vote-margin", None, low, high, r.start + m.start(), r.start + m.end(), m.group(0),
+                              r.index, r.block))
         for q in r.quantities:
             if q.unit != numbers.ORDINAL:
                 continue
@@ -362,13 +364,14 @@ def conflicts(results: list[Result], mentions: list[Mention], readings: list[Rea
             break
     votes = [x for x in results if x.kind == "vote"]
     for m in (x for x in results if x.kind == "vote-margin"):
-        if len(votes) == 1 and votes[0].first - votes[0].second != m.low:  # the article's one vote
+        if len(votes) == 1 and not m.low <= votes[0].first - votes[0].second <= m.high:  # the article's one vote
             t = votes[0]
             later, earlier = (m, t) if m.start > t.start else (t, m)
             out.append(Conflict("tally", _st(later), _st(earlier),
                                 f"{t.text} is a margin of {t.first - t.second:,.0f} votes, not '{m.text}'", WARNING))
     margins = [x for x in results if x.kind == "margin"]
-    scores = [x for x in results if x.kind == "score"]
+    scores = [x for x in results if x.kind == "score" and _WON_RE.search(readings[x.sentence].text)]  # results,
+    # not "led 28-27 heading into the final bout"
     for m in margins:  # "beat Eastbrook 78-71" and "the nine-point win"
         if m.context == "result" and len(scores) == 1 and (not m.subject or not scores[0].subject
                                                            or _same_holder(m.subject, scores[0].subject)):
