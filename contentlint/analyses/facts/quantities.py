@@ -48,6 +48,7 @@ _NAMED_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.
 _SUBJECT_OWNER_RE = re.compile(r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s")
 _RELATIVE_BEFORE_RE = re.compile(r"\b[a-z]+s\s+(?:who|that|which)\b[^,;]*$")
 _LABEL_RE = re.compile(r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s*(?:\([^)]{0,40}\))?:\s")  # "Plus ($11.99/mo): …"
+_CLOCK_AFTER_RE = re.compile(r"(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _ENUMERATOR_AFTER_RE = re.compile(r"[.)]?\s+[A-Z“\"]")
 _PERCENT_CONTEXT_RE = re.compile(r"percent|%|\bpoll|\bsurvey|\blead\b|\bmargin|\bedge\b|\bvote", re.I)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w&'’.-]*['’]s)\s+")
@@ -317,6 +318,8 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
         rest = after[cu.end():]
         if unit in _MEASURE_HEADS or unit == "point" and _PERCENT_CONTEXT_RE.search(text):
             return None  # "five-year", "30-second": durations, read by the calendar; "a 5-point lead"
+    if _CLOCK_AFTER_RE.match(after):
+        return None  # "from 10 a.m. to 5 p.m.": a time of day
     if q.start == 0 and r.opens_block and _ENUMERATOR_AFTER_RE.match(after):
         return None  # "9 Tax Foundation. …": a footnote's or a list's number, not a count
     if q.unit == numbers.POINTS:
