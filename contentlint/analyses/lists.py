@@ -30,6 +30,11 @@ _PARTIAL_RE = re.compile(r"\b(?:among|including|include|includes|such as|for exa
                          r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
 _ALTERNATIVE_RE = re.compile(r"\s+(?:or|to)\s+\w")  # "two or three sessions a week": not a count of items
 _RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night|session)\b")
+_MIN_INLINE_ITEMS = 3  # "A and B" after a count is often two of them named, not the list
+# Units are not lists: "6 months: …", "10 dollars", "20 minutes".
+_MEASURE_NOUNS = frozenset("""seconds minutes hours days weeks months years decades centuries dollars cents euros pounds
+    percent points inches feet yards miles meters metres kilometers kilometres grams kilograms ounces gallons liters
+    litres acres degrees times""".split())
 _MAX_ITEM_WORDS = 8  # a longer piece of an inline series is a clause, not an item
 _MAX_CLAUSE_ITEM_WORDS = 15  # items set apart by semicolons may be phrases
 _SERIES_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?")
@@ -66,7 +71,7 @@ def announced_lists(ctx) -> list[AnnouncedList]:
             if restated:  # "… named four finalists." … "The finalists are A; B; and C."
                 q, noun, at, series = restated
                 items = _series_length(series)
-                if items >= 2:
+                if items >= _MIN_INLINE_ITEMS and noun not in _MEASURE_NOUNS:
                     out.append(AnnouncedList(Span(at + q.start, at + q.end), int(q.value), noun, items, True,
                                              ";" in series))
             counted = counted[-1:] + [(start, q, m.group("noun")) for q in numbers.find_quantities(text)
@@ -82,7 +87,7 @@ def announced_lists(ctx) -> list[AnnouncedList]:
             else:
                 items = _following_items(blocks, i) if end >= block.end - 1 else 0
                 inline = False
-            if items >= 2:
+            if items >= (_MIN_INLINE_ITEMS if inline else 2) and noun not in _MEASURE_NOUNS:
                 out.append(AnnouncedList(Span(start + q.start, start + colon), int(q.value), noun,
                                          items, inline, not inline or ";" in after))
     return out
