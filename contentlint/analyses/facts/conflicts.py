@@ -257,10 +257,7 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
                     continue
                 crowd = len({(round(m.low, 6), round(m.high, 6)) for m in group if m.head == later.head
                              and (not m.mods or not later.mods or m.mods & later.mods)})
-                score = _quantity_score(earlier, later, crowd)
-                if cap and score is not None:  # two maximums in one article: likely the same offer
-                    score = score - 1 if earlier.head != later.head else score
-                    score += 1.5 if len(group) == 2 else 0
+                score = _cap_score(earlier, later, len(group)) if cap else _quantity_score(earlier, later, crowd)
                 if _DEBUG:
                     print(f"SCORE {score} {earlier.text!r} ~ {later.text!r} crowd={crowd}", file=sys.stderr)
                 if score is not None and score >= INFO_AT and (best is None or score > best[0]):
@@ -283,6 +280,27 @@ def _sum_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> boo
     parts = [m.quantity.value for m in group if m.sentence == earlier.sentence and m.head == later.head
              and not m.change]
     return len(parts) >= 2 and later.low <= sum(parts) <= later.high
+
+
+def _cap_score(a: Mention, b: Mention, caps: int) -> float | None:
+    """How sure we are that two maximums state one offer's cap ("rebates of up to $2,500" and
+    "can receive as much as $3,000 toward the cost"): an article rarely names two caps of one
+    kind, however differently it words them; what they are said of must agree, and nothing
+    (a time, a place, an owner, a rate's unit) may set them apart."""
+    if same_time(a.time, b.time) is False or a.place and b.place and a.place != b.place:
+        return None
+    if a.entity and b.entity and not same_entity(a.entity, b.entity):
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None  # "up to $2,500 per household" and "as much as $40 a month"
+    score = 1.0 + (1.5 if caps == 2 else 0.0) + min(2.0, 8 * _jaccard(a.stems, b.stems))
+    if a.head == b.head:
+        score += 1
+    if a.block == b.block:
+        score -= 1.5
+    if a.quoted or b.quoted or a.modal != b.modal:
+        score -= 1.5
+    return score
 
 
 def _whole_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> bool:
