@@ -13,6 +13,7 @@ only plausible, and not at all below that.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -216,14 +217,29 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
                       and not m.unit]  # "the 200-meter freestyle" measures, not counts
             ratio = max(window[0].quantity.value, later.quantity.value) / max(1.0, min(
                 window[0].quantity.value, later.quantity.value)) if window else 0.0
+            # or a count anywhere before that says what the new noun names ("8,400 runners crossed the
+            # finish line" … "the 4,800 finishers"), or one with the same digits in another order
+            said = [m for m in mentions[:i] if m.kind == COUNT and not m.change and not m.partitive and m.head
+                    and (later.head in m.tail or _same_digits(m, later))]
             if len(window) == 1 and window[0].quantity.value >= _RENAMED_MIN and not window[0].partitive \
-                    and ratio <= _RENAMED_RATIO \
-                    and same_time(window[0].time, later.time) is not False \
-                    and _disjoint((window[0].low, window[0].high), (later.low, later.high)):
-                out.append(Conflict(_KIND_NAMES[COUNT], _statement(later), _statement(window[0]),
-                                    _quantity_message(later, window[0]), INFO))
+                    and ratio <= _RENAMED_RATIO:
+                candidate = window[0]
+            elif len(said) == 1:
+                candidate = said[0]
+            else:
+                candidate = None
+            if candidate is not None and same_time(candidate.time, later.time) is not False \
+                    and _disjoint((candidate.low, candidate.high), (later.low, later.high)):
+                out.append(Conflict(_KIND_NAMES[COUNT], _statement(later), _statement(candidate),
+                                    _quantity_message(later, candidate), INFO))
         counted.add(later.head)
     return out
+
+
+def _same_digits(a: Mention, b: Mention) -> bool:
+    """"1,850" and "1,580", "8,400" and "4,800": one figure with its digits swapped, a common slip."""
+    da, db = (re.sub(r"\D", "", m.text) for m in (a, b))
+    return len(da) >= 3 and da != db and sorted(da) == sorted(db)
 
 
 def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
