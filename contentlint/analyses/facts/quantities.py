@@ -47,6 +47,7 @@ _NAMED_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.
                                r"[A-Z][\w'’]*-[A-Z][\w&'’.-]*)\s+[a-z]")
 _SUBJECT_OWNER_RE = re.compile(r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s")
 _RELATIVE_BEFORE_RE = re.compile(r"\b[a-z]+s\s+(?:who|that|which)\b[^,;]*$")
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _LABEL_RE = re.compile(r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s*(?:\([^)]{0,40}\))?:\s")  # "Plus ($11.99/mo): …"
 _CLOCK_AFTER_RE = re.compile(r"(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _ENUMERATOR_AFTER_RE = re.compile(r"[.)]?\s+[A-Z“\"]")
@@ -587,6 +588,11 @@ def _time(r: Reading, q: numbers.Quantity, article) -> tuple[float, float] | Non
     clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(r.text, 0, q.start)), default=0)
     nxt = phrases.CLAUSE_BREAK_RE.search(r.text, q.end)
     clause_end = nxt.start() if nxt else len(r.text)
+    relative = _RELATIVE_OPEN_RE.search(r.text, clause_start, q.start)
+    if relative:  # "The association, which represents about 2,400 teachers, walked off … on September 8"
+        clause_start = relative.start()
+        comma = r.text.find(",", q.end)
+        clause_end = min(clause_end, comma) if comma >= 0 else clause_end
     later = [w for w in points if q.end <= w.start < clause_end and w.start - q.end <= 60
              and (_TIME_AFTER_RE.match(r.text[q.end:w.start]) or not w.absolute)]
     earlier = [w for w in points if clause_start <= w.start and w.end <= q.start]
