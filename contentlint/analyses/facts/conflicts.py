@@ -118,6 +118,8 @@ def _quantity_score(a: Mention, b: Mention, crowd: int) -> float | None:
         if not (a.place and a.place == b.place or a.modal and b.modal or b.definite):
             return None  # a change of something unnamed: only of the same place or plan, or "that 4.9 percent increase"
         score_penalty = 1.0  # a change whose subject is a pronoun ("It declined, dropping 50 percent")
+        if a.modal and b.modal:
+            score_penalty -= 2.0  # "asked residents to cut use by 20 percent" and "the goal of a 15 percent cut"
     else:
         score_penalty = 0.0
     if a.place and b.place and a.place != b.place:

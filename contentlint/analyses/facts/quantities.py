@@ -473,14 +473,16 @@ def _mention(r: Reading, q: numbers.Quantity, people: People, article, heads, la
     context_time = context if time is None else None
     place = _place(r, q, last_place)
     clause = _clause(text, q.start)
-    window = before[-(_MODAL_WINDOW if kind != CHANGE else 2 * _MODAL_WINDOW):]
+    clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
+    # a change is planned or asked for by a word anywhere in its clause ("asked residents … to reduce their
+    # water use by 20 percent"); another figure only by one just before it ("would cost $2 million")
+    window = before[-_MODAL_WINDOW:] if kind != CHANGE else text[clause_start:q.start]
     modal_word = None
     for modal_word in _MODAL_RE.finditer(window):
         pass
     # "plans to use part of the $532,000 payout": a definite figure exists whatever is planned for it
-    modal = bool(modal_word and not _DETERMINER_RE.search(window, modal_word.end())
+    modal = bool(modal_word and not (definite and _DETERMINER_RE.search(window, modal_word.end()))
                  or _REQUIRED_AFTER_RE.match(after_np))
-    clause_start = max((m.end() for m in phrases.CLAUSE_BREAK_RE.finditer(text, 0, q.start)), default=0)
     reported = people.reported_start(r, clause_start, q.start)  # "Tsai said the petition has 1,100": the petition
     subject, _ = phrases.subject_head(text[reported or clause_start:q.start]) if kind in (MONEY, COUNT) \
         else (None, frozenset())
