@@ -350,9 +350,12 @@ def _last_place(digits: str) -> float:
 
 def _hedge_before(text: str, start: int, lo: int) -> tuple[str, int]:
     m = hedges.HEDGE_BEFORE_RE.search(text, max(lo, start - hedges.LONGEST), start)
-    if m:
+    if m and not _PHRASAL_UP_TO_RE.search(text, max(0, m.start() - 8), m.start() + 2):
         return hedges.normalise(m.group("hedge")), m.start()
     return "", start
+
+
+_PHRASAL_UP_TO_RE = re.compile(r"\b(?:add|adds|added|adding)\s+up$", re.I)  # "added up to $27,500": a sum, no cap
 
 
 def _small(word: str | None) -> float | None:

@@ -636,6 +636,7 @@ _GROWTH_WORDS = frozenset("more additional new extra further".split())
 _NOW_RE = re.compile(r"\b(?:now|since then|so far|to date)\b", re.I)
 
 
+_PRODUCT_REACH = 25  # sentences after "nine $2,500 donations" in which "those nine checks" may come
 _PRODUCT_RE = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+\$(?P<each>[\d,]+(?:\.\d+)?)\s+(?P<what>[a-z]+s)\b")
 
 
@@ -648,7 +649,7 @@ def _products(readings: list[Reading], mentions: list[Mention]) -> list[Conflict
             if not n or n < 2:
                 continue
             each = float(m.group("each").replace(",", ""))
-            for later in readings[r.index + 1:r.index + 12]:
+            for later in readings[r.index + 1:r.index + _PRODUCT_REACH]:
                 again = re.search(rf"\b(?:those|the|these|all)\s+{re.escape(m.group('n'))}\s+[a-z]+s\b", later.text,
                                   re.I)
                 if not again:
