@@ -200,7 +200,7 @@ _UNRESOLVED_TIME_RE = re.compile(r"\b(?:that|the same|the previous|the following
                                  r"season|spring|summer|fall|autumn|winter)\b", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)  # built once per figure and never changed; compared by identity
 class Mention:
     """One figure, with what it counts, what it is about and when and where it holds."""
 
