@@ -44,11 +44,11 @@ class ConflictingTimeline(_ContradictionRule):
     """Dates and durations that the article's own date cannot reconcile.
 
     Compared, for one person or organisation: when a tenure began and how long it has lasted
-    ("has led the museum since 2017" and "her five years at the helm"); a founding year and an
-    age ("founded in 2011" and "its 20-year history"); a birth year and an age, or two ages; the
-    last time something happened and the gap since ("lowest since 1988" and "the lowest in more
-    than three decades"); a target year and the years left ("by 2022" and "over the next four
-    years"). Durations are read as people round them ("nine years" is 8.5 to 10), hedges widen
+    ("has run the marina since 2019" and "her 12 years running the marina"), to the article's
+    date or to a dated departure; a founding year and an age ("started in 1994" and "its 50-year
+    history", "the century-old span"); a birth year and an age, or two ages; a record and the gap
+    since ("lowest since 2011" and "not seen in three decades"); a last occurrence and "N years
+    ago"; a target year and the years left ("by 2029" and "eight more years"). Durations are read as people round them ("nine years" is 8.5 to 10), hedges widen
     or bound them, and years are counted from the article's date, whose origin the message
     gives (``--date``, metadata, a byline or dateline, or inferred from the text).
 
@@ -58,14 +58,14 @@ class ConflictingTimeline(_ContradictionRule):
 
     ## Fails
     ```
-    (dated 2025-05-24) Executive director Celeste Ambrose, who has led the museum since 2017, …
-    Reflecting on her five years at the helm, Ambrose said …
+    (dated 2026-04-09) Harbormaster Tove Lindahl, who has run the Pell Cove marina since 2019, …
+    Looking back on her 12 years running the marina, Lindahl said …
     ```
 
     ## Passes
     ```
-    (dated 2025-06-18) Sorensen, who has led the district since 2019, … In her six years as
-    superintendent, …
+    (dated 2026-04-09) Lindahl, who has run the marina since 2019, … In her seven years running
+    the marina, …
     ```
     """
 
@@ -190,24 +190,26 @@ class ConflictingName(_ContradictionRule):
 class ConflictingTotal(_ContradictionRule):
     """A total that its own parts do not add up to.
 
-    A list of parts in one sentence ("Florida, 99 delegates, and Ohio, 66 delegates") against a
-    total of the same thing stated as one ("between them … 175 delegates"); a count of equal
-    amounts ("nine $2,500 donations") against what they add up to ("$27,500"); a shortfall ("71
-    delegates short of 2,383") against the count it implies ("has 2,290 delegates").
+    Listed parts against their total ("41 donors from Eastfield and 27 from Marlow" and "the 78
+    donors in all"; "$4 million …, $2.5 million … and $1.5 million" and "the entire $9 million
+    plan"); a breakdown of a figure stated before it ("injured 23 people" and "Of those hurt,
+    nine were firefighters and 16 were employees"); a count of equal amounts ("12 scholarships of
+    $2,500 each") against what they come to; a shortfall ("45 signatures short of the 1,200
+    needed") against the count it implies.
 
     ## Why it matters
     Arithmetic errors are the easiest for a reader to check and the hardest to explain away.
 
     ## Fails
     ```
-    Both Florida, 99 delegates, and Ohio, 66 delegates, vote on Tuesday. Between them, the two
-    states will hand out 175 delegates.
+    The regatta drew 18 boats from Pell Harbor, 12 from Danforth and nine from Ocean Point.
+    All 45 boats are expected to race again Sunday.
     ```
 
     ## Passes
     ```
-    Both Florida, 99 delegates, and Ohio, 66 delegates, vote on Tuesday. Between them, the two
-    states will hand out 165 delegates.
+    The regatta drew 18 boats from Pell Harbor, 12 from Danforth and nine from Ocean Point.
+    All 39 boats are expected to race again Sunday.
     ```
     """
 
@@ -273,9 +275,11 @@ class ConflictingTally(_ContradictionRule):
 class ConflictingDate(_ContradictionRule):
     """One event given two dates, or a date given the wrong weekday.
 
-    An event is a verb that happens once to its subject ("the contract expired", "resigned",
-    "first reported") with the date its clause gives: "The previous contract expired on June
-    30" and "since it expired at the end of July". A date written with its weekday is checked
+    An event is a verb that happens once to its subject ("closed", "resigned", "first
+    announced") or its noun ("the mill's closure", "her Oct. 20 swearing-in", "the June 10
+    vote"), with the date its clause gives: "The mill closed on Jan. 9" and "since the mill's
+    closure on Feb. 2". A day without its year is compared by month and day with one that
+    gives it ("the Sept. 11 attacks" and "the 2001 attacks" agree). A date written with its weekday is checked
     against the calendar of the article's year ("Thursday, Oct. 4" when Oct. 4 is a Tuesday),
     and so is "the Oct. 4 hearing" against "Thursday's hearing".
 
@@ -285,14 +289,14 @@ class ConflictingDate(_ContradictionRule):
 
     ## Fails
     ```
-    The previous contract expired on June 30. … Teachers have worked without a contract since it
-    expired at the end of July.
+    The Grange Hall closed on June 3, 2019. … Since its June 30, 2019 closing, the hall has
+    been used for storage.
     ```
 
     ## Passes
     ```
-    The previous contract expired on June 30. … Teachers have worked without a contract since it
-    expired on June 30.
+    The Grange Hall closed on June 3, 2019. … Since its June 3, 2019 closing, the hall has
+    been used for storage.
     ```
     """
 
@@ -342,8 +346,8 @@ class CrossArticleConflict(SiteRule):
 
     ## Fails
     ```
-    a.txt: Executive director Celeste Ambrose, who became director in 2019, …
-    b.txt: Executive director Celeste Ambrose, who has run the museum since late 2020, …
+    a.txt: Harbormaster Tove Lindahl, who took over the marina in 2019, …
+    b.txt: Harbormaster Tove Lindahl, who has run the marina since late 2020, …
     ```
 
     ## Passes
