@@ -165,6 +165,7 @@ class _Attributor:
         self.undated = lexicon.pattern("undated-sources")
         self.paraphrase = lexicon.pattern("paraphrase-markers")
         self.sentences = [[(s.start, s.end) for s in ctx.block_sentences(i)] for i in range(len(self.blocks))]
+        self.spoke: dict[int, str] = {}  # paragraphs whose quotation was attributed, with the speaker (or "")
 
     def outside_quotes(self, start: int, end: int) -> str:
         """The text of ``[start, end)`` with every quotation's words blanked out."""
@@ -216,6 +217,9 @@ class _Attributor:
         if first == 0 and b > 0:  # a quote opening its paragraph: introduced by the one before?
             prev = self.blocks[b - 1]
             tail = self.doc.text(prev)
+            if b - 1 in self.spoke and q.start <= self.blocks[b].start + 1:
+                # "“…,” Adelson said." then a paragraph of quotation: the same speaker goes on
+                return Attribution(q, ATTRIBUTED, self.spoke[b - 1] or None)
             if tail.endswith(":") or any(p.block == b - 1 and p.continues for p in self.quotes):
                 return self.judge(q, own + " " + self.span_text(b - 1, len(self.sentences[b - 1]) - 1,
                                                                    len(self.sentences[b - 1]) - 1), None)
@@ -269,7 +273,16 @@ def _speaker(context: str, cue: re.Match) -> str | None:
 
 
 def attribute_quotations(ctx) -> list[Attribution]:
-    """Every quotation in the article (a ``Context``) that needs a speaker, with its attribution."""
+    """Every quotation in the article (a ``Context``) that needs a speaker, with its attribution,
+    in order: a paragraph of quotation after one whose quotation has a speaker is that speaker's."""
     quotes = find_quotations(ctx.doc, ctx.prose_blocks)
     attributor = _Attributor(ctx, quotes)
-    return [attributor.attribute(q) for q in quotes if _is_quotation(q)]
+    out = []
+    for q in quotes:
+        if not _is_quotation(q):
+            continue
+        a = attributor.attribute(q)
+        if a.status in (ATTRIBUTED, UNDATED_SOURCE):
+            attributor.spoke[q.block] = a.speaker or ""
+        out.append(a)
+    return out
