@@ -95,14 +95,14 @@ def test_pack_code_must_match_its_category(cli, write):
 
 
 def test_a_pack_extends_a_word_list(cli, write):
-    text = "Budget\n“The council will not raise taxes this year, whatever happens,” a well-placed insider said.\n"
+    text = "Budget\n“The council will not raise taxes this year, whatever happens,” the grapevine says.\n"
     path = write("a.txt", text)
     assert cli("check", "--format", "json", "--select", "CL402", path).json() == []
     write("desk/vague.yml", "extends: lexicon\nlist: vague-sources\ndescription: ours\n"
-                            "entries: ['a well-placed insider']\n")
+                            "entries: ['the grapevine']\n")
     write(".contentlint.toml", 'packs = ["desk"]\n')
     found = cli("check", "--format", "json", "--select", "CL402", path).json()
-    assert [d["code"] for d in found] == ["CL402"] and "a well-placed insider" in found[0]["message"]
+    assert [d["code"] for d in found] == ["CL402"] and "the grapevine" in found[0]["message"]
 
 
 def test_bad_word_list(cli, write):

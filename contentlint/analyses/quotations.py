@@ -26,14 +26,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from contentlint.document import BLOCKQUOTE, Block, Document
+from contentlint.language import names
 from contentlint.language.words import count_words, words_in
 
 UNATTRIBUTED, VAGUE_SPEAKER, UNDATED_SOURCE, PARAPHRASE, ATTRIBUTED = (
     "unattributed", "vague-speaker", "undated-source", "paraphrase", "attributed")
 
-_OPENERS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"'}
+# Each opening mark with the marks that may close it: scraped and hand-edited text mixes straight
+# and curly double quotes within one quotation, and closes some with a second opening mark.
+_OPENERS = {"“": '”"“', "„": "“”", "«": "»", "‘": "’", '"': '"”'}
+_MARK_RE = re.compile("[" + "".join(_OPENERS) + "".join(_OPENERS.values()) + "]")
 _MIN_WORDS = 4  # shorter quotes are terms, scare quotes, names of things
 _TITLE_MAX_WORDS = 10
 _MAX_UNCLOSED_WORDS = 120  # an unclosed quote longer than this is a stray mark, not a quotation
@@ -48,12 +53,34 @@ _INVERTED_RE = re.compile(r"\s*,?\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)\.?
 _NOT_SPEECH_BEFORE_RE = re.compile(
     r"\b(?:read|reads|reading|article|articles|page|pages|post|posts|paper|papers|study|book|books|guide|"
     r"review|reviews|titled|entitled|headlined|episode|chapter|course|section|phrase|saying|adage|motto|"
-    r"slogan|mantra|proverb|expression|term|label|sign|message|caption|like|see|search for|google|type)"
+    r"slogan|mantra|proverb|expression|term|label|sign|message|caption|line|passage|wording|like|see|search for|"
+    r"google|type)"
     r"\W{0,3}$", re.I)
 # After a quote, a date or a source label marks a reference entry: the quote is a title.
 _CITATION_AFTER_RE = re.compile(
     r"\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|"
     r"\(?\d{4}\)?\W*$|\(\d{4}\)|source\b|retrieved\b|accessed\b|pubmed\b|journal\b|vol\.|doi\b)", re.I)
+# The narration right before a quote hands it to someone: "Hillary shot back, “…”", "When Trump
+# wrapped up — “…” —", "his act—“…”—", "techniques -- "…"" (a comma, colon or dash introduces it).
+_INTRODUCED_RE = re.compile(r"(?:[,:]|[—–―]|--|\s-)\s*$")
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|i|we|my|our)\b", re.I)
+# A sentence whose subject is a person, as the action beat before a quote: "Ebeling shook her head."
+_SUBJECT_RE = re.compile(rf"\W*(?:(?i:{names.ROLE_PATTERN}|mr|mrs|ms|dr)\.?\s+)?([A-Z][\w’'-]+)")
+_BEAT_PRONOUNS = frozenset("He She I We".split())
+# A paragraph spoken by the label that opens it: a transcript ("MATTHEWS: …") or an interview ("A: …").
+_SPEAKER_LABEL_RE = re.compile(r"\W*(?:[QA]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s")
+# An all-capitals headline run-in before the quote: a digest quoting the story under it.
+_HEADLINE_BEFORE_RE = re.compile(r"(?:\b[A-Z0-9][A-Z0-9’'.,:-]*\s+){3,}$")
+# A speaker who is only "one" (of a group named before) or an indefinite description of a person,
+# right next to the cue and with no name or affiliation after it.
+_INDEFINITE = (r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+of\s+them)?"
+               r"(?:\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>[a-z][\w-]*))?")
+_INDEFINITE_BEFORE_RE = re.compile(rf"{_INDEFINITE}\s+$")
+_INDEFINITE_AFTER_RE = re.compile(rf"\s+{_INDEFINITE}\s*(?:[.,;]|$)")
+_PERSON_SUFFIXES = ("ist", "ian", "ant", "ent", "eur")  # agent nouns: economist, historian, consultant
+_AFFILIATION_CHARS = 60  # how far after an unnamed speaker a named body may be given
+_NOT_AGENT_NOUNS = frozenset("""number letter paper order answer matter quarter water other either
+    another under after later never ever statement moment comment document percent event""".split())
 _SPOKEN_MIN_WORDS = 5
 _SENTENCE_END_RE = re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
 _TITLE_STOP = frozenset("a an the of and or in on at to for with by from is are".split())
@@ -85,7 +112,7 @@ def _opening(text: str, i: int, lo: int) -> str | None:
     if c in "“„«" and not after.isspace():
         return _OPENERS[c]
     if c == '"' and (before.isspace() or before in "([—–-/") and not after.isspace():
-        return '"'
+        return _OPENERS['"']
     if c == "‘" and (before.isspace() or before in "([—–-\"“") and after.isalnum():
         return "’"
     if c == "”" and (before.isspace() or i == lo) and after.isalnum():
@@ -107,13 +134,21 @@ def find_quotations(doc: Document, blocks: list[Block]) -> list[Quotation]:
         found_mark = False
         i, lo, hi = block.start, block.start, block.end
         while i < hi:
+            mark = _MARK_RE.search(prose, i, hi)
+            if mark is None:
+                break
+            i = mark.start()
             closers = _opening(prose, i, lo)
             if closers is None:
                 i += 1
                 continue
             found_mark = True
             j = i + 1
-            while j < hi and not _closes(prose, j, closers, hi):
+            while True:
+                close = _MARK_RE.search(prose, j, hi)
+                j = close.start() if close else hi
+                if j >= hi or _closes(prose, j, closers, hi):
+                    break
                 j += 1
             inner = prose[i + 1:min(j, hi)]
             words = count_words(inner)
@@ -150,7 +185,7 @@ def _sounds_spoken(q: Quotation, block: Block, before: str, after: str) -> bool:
     are expressions, not speech."""
     if q.start <= block.start + 1 and q.end >= block.end - 1:
         return True
-    if _NOT_SPEECH_BEFORE_RE.search(before) or _CITATION_AFTER_RE.match(after):
+    if _NOT_SPEECH_BEFORE_RE.search(before) or _CITATION_AFTER_RE.match(after) or _HEADLINE_BEFORE_RE.search(before):
         return False  # "read “A Title.”", "the phrase “…”", "it's like, “…”", "“A Title,” October 2025."
     first = next((c for c in q.text if c.isalpha()), "")
     return q.words >= _SPOKEN_MIN_WORDS and first.isupper() and bool(_SENTENCE_END_RE.search(q.text))
@@ -165,6 +200,10 @@ class _Attributor:
         self.undated = lexicon.pattern("undated-sources")
         self.paraphrase = lexicon.pattern("paraphrase-markers")
         self.sentences = [[(s.start, s.end) for s in ctx.block_sentences(i)] for i in range(len(self.blocks))]
+        # a vague speaker right next to the cue: "one source close to X said", "said critics"
+        self.vague_near = re.compile(rf"(?:{self.vague.pattern})\s+{_CUE_GAP}(?:{self.cue.pattern})|"
+                                     rf"(?:{self.cue.pattern})\s+(?:{self.vague.pattern})",
+                                     re.I) if self.vague and self.cue else None
         self.spoke: dict[int, str] = {}  # paragraphs whose quotation was attributed, with the speaker (or "")
 
     def outside_quotes(self, start: int, end: int) -> str:
@@ -188,6 +227,40 @@ class _Attributor:
             return ""
         return self.outside_quotes(sents[first][0], sents[last][1])
 
+    @cached_property
+    def people_words(self) -> frozenset[str]:
+        """Given names and surnames of the people the article names in full."""
+        prose = self.doc.prose
+        return frozenset(w for blk in self.blocks for _, _, given, surname in names.find_people(prose, blk.start, blk.end)
+                         for w in (given, surname))
+
+    def names_a_person(self, text: str) -> bool:
+        return bool(_PERSON_PRONOUN_RE.search(text)) or any(
+            w.rstrip("’'s") in self.people_words or w in self.people_words for w in re.findall(r"[A-Z][\w’'-]+", text))
+
+    def person_subject(self, sentence: str) -> str | None:
+        """The person a sentence is about, when they are its subject (first words)."""
+        m = _SUBJECT_RE.match(sentence)
+        if not m:
+            return None
+        word = m.group(1)
+        if word in _BEAT_PRONOUNS:
+            return ""
+        return word if word in self.people_words else None
+
+    def indefinite_speaker(self, context: str) -> str | None:
+        """A speaker given only as "one" or an indefinite person ("a well-known professor"), with no
+        name or affiliation after it, next to any cue: "…,” one said." / "a retired teacher said"."""
+        for cue in self.cue.finditer(context):
+            before = _INDEFINITE_BEFORE_RE.search(context, 0, cue.start())
+            after = _INDEFINITE_AFTER_RE.match(context, cue.end())
+            for m in (before, after):
+                if m and (m.group("noun") or m.group(0).split()[0].lower() in ("one", "another")) \
+                        and (m.group("noun") is None or _is_person_noun(m.group("noun"), m.group("modifiers"))) \
+                        and not _affiliated(context, m.start(), m.end()):
+                    return m.group(0).strip(" ,.;")
+        return None
+
     def has_cue(self, text: str) -> re.Match | None:
         return self.cue.search(text) if self.cue and text.strip("\x00 ") else None
 
@@ -200,7 +273,7 @@ class _Attributor:
         own = self.span_text(b, first, last)
         colon = re.search(r":\s*\x00*$", self.doc.prose[self.sentences[b][first][0]:q.start]) if self.sentences[b] else None
         if colon and own.strip("\x00 :"):
-            return self.judge(q, own, None)
+            return self.judge(q, own, self.has_cue(own))
         dash = _DASH_SPEAKER_RE.match(self.doc.prose, q.end, self.blocks[b].end)
         if dash:  # a block quote signed "— Jane Doe"
             return self.judge(q, own, None, dash.group(1))
@@ -210,19 +283,37 @@ class _Attributor:
         cue = self.has_cue(own)
         if cue:
             return self.judge(q, own, cue)
-        for context in (self.span_text(b, last + 1, last + 1), self.span_text(b, first - 1, first - 1)):
+        previous = self.span_text(b, first - 1, first - 1)
+        for context in (self.span_text(b, last + 1, last + 1), previous):
             cue = self.has_cue(context)
             if cue:
                 return self.judge(q, own + " " + context, cue)
+        if b in self.spoke:  # "“…,” she says. And it threw him. “…”": the paragraph's speaker goes on
+            return Attribution(q, ATTRIBUTED, self.spoke[b] or None)
+        intro = self.outside_quotes(self.sentences[b][first][0], q.start) if self.sentences[b] else ""
+        if _INTRODUCED_RE.search(intro) and self.names_a_person(intro):
+            return self.judge(q, own, None)
+        if not intro.strip() and previous:
+            speaker = self.person_subject(previous)
+            if speaker is not None:  # "Ebeling shook her head. “Tom’s much better about it.”"
+                return self.judge(q, own, None, speaker)
+        label = _SPEAKER_LABEL_RE.match(self.doc.prose, self.blocks[b].start, q.start) or _SPEAKER_LABEL_RE.match(q.text)
+        if label:  # an interview or a transcript, quoted or not: "A: …", "“MATTHEWS: …”"
+            return self.judge(q, own, None, label.group(0).strip(" :"))
         if first == 0 and b > 0:  # a quote opening its paragraph: introduced by the one before?
             prev = self.blocks[b - 1]
             tail = self.doc.text(prev)
             if b - 1 in self.spoke and q.start <= self.blocks[b].start + 1:
                 # "“…,” Adelson said." then a paragraph of quotation: the same speaker goes on
                 return Attribution(q, ATTRIBUTED, self.spoke[b - 1] or None)
+            before = self.span_text(b - 1, len(self.sentences[b - 1]) - 1, len(self.sentences[b - 1]) - 1)
             if tail.endswith(":") or any(p.block == b - 1 and p.continues for p in self.quotes):
-                return self.judge(q, own + " " + self.span_text(b - 1, len(self.sentences[b - 1]) - 1,
-                                                                   len(self.sentences[b - 1]) - 1), None)
+                return self.judge(q, own + " " + before, None)
+            cue = self.has_cue(before)
+            if cue and q.start <= self.blocks[b].start + 1 and (
+                    self.names_a_person(before) or (self.vague_near and self.vague_near.search(before))):
+                # "…, saying the plan was dead." then the words themselves: "“…”"
+                return self.judge(q, before, cue)
         if q.continues and b + 1 < len(self.blocks):
             context = self.span_text(b + 1, 0, len(self.sentences[b + 1]) - 1)
             cue = self.has_cue(context)
@@ -245,18 +336,36 @@ class _Attributor:
             m = self.paraphrase.search(context)
             if m:
                 return Attribution(q, PARAPHRASE, speaker, m.group(0))
-        if self.vague and cue:
-            near = re.compile(rf"(?:{self.vague.pattern})\s+{_CUE_GAP}(?:{self.cue.pattern})|"
-                              rf"(?:{self.cue.pattern})\s+(?:{self.vague.pattern})", re.I)
-            m = near.search(context)
-            if m:
+        if self.vague_near and cue:
+            m = self.vague_near.search(context)
+            if m and not _affiliated(context, m.start(), m.end()):
                 v = self.vague.search(m.group(0))
                 return Attribution(q, VAGUE_SPEAKER, None, v.group(0) if v else m.group(0))
+        if cue and not speaker and not self.names_a_person(context):
+            vague = self.indefinite_speaker(context)
+            if vague:
+                return Attribution(q, VAGUE_SPEAKER, None, vague)
         if self.undated:
             m = self.undated.search(context)
             if m:
                 return Attribution(q, UNDATED_SOURCE, speaker, m.group(0))
         return Attribution(q, ATTRIBUTED, speaker)
+
+
+def _affiliated(context: str, start: int, end: int) -> bool:
+    """Whether an unnamed speaker is tied to a named body: "one Trump campaign source", "a source
+    close to the Clinton campaign". That is a described anonymous source (CL406), not a vague one."""
+    clause = re.split(r"[,.;:]", context[end:end + _AFFILIATION_CHARS], maxsplit=1)[0]
+    words = re.findall(r"[\w’'-]+", context[start:end] + " " + clause)[1:]
+    return any(w[0].isupper() for w in words)
+
+
+def _is_person_noun(word: str, modifiers: str = "") -> bool:
+    """A noun for a person: a role, relative or living noun, an agent noun ("economist"), or any
+    noun after a word only people carry ("a retired planner", "a senior engineer")."""
+    return names.is_living(word) or names.role(word) is not None or (
+        len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and word not in _NOT_AGENT_NOUNS) or any(
+        w in names.FORMER or w in names.RANKS for w in (modifiers or "").split())
 
 
 def _speaker(context: str, cue: re.Match) -> str | None:

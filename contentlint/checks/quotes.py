@@ -21,10 +21,14 @@ _FIGURE_RE = re.compile(
 _NAMED_SOURCE_RE = re.compile(
     r"\baccording to (?:the |a |an |new |recent )?(?:\d{4} )?[A-Z]"
     r"|\b(?:study|survey|poll|report|analysis|review|paper|trial|census|data|figures) (?:by|from|of|at|for|"
-    r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?[A-Z\d]"
+    r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?(?:[a-z]+ ){0,2}[A-Z\d]"
+    r"|\b(?:released|published|compiled|collected|gathered|provided|issued) (?:\w+ )?by\b"
     r"|\b[A-Z][\w&.-]+(?:'s|’s)? (?:\d{4} )?(?:study|survey|poll|report|analysis|research|data|census|index)\b"
     r"|\bpublished in\b|\(\d{4}\)|\bet al\b")
-_DETERMINED_RE = re.compile(r"\b(?:the|these|those|this|its|their|our|his|her|my|your|[A-Z]\w+(?:'s|’s))\s+$")
+# The finding's subject is one already named: "the survey", "both polls", "its data", "Gallup's poll",
+# "recent Post-ABC polls" (a capitalised name right before, not the sentence's first word).
+_DETERMINED_RE = re.compile(r"\b(?:the|these|those|this|its|their|our|his|her|my|your|both|each|either|"
+                            r"[A-Z]\w+(?:'s|’s))\s+$|\S\s+[A-Z][\w&.-]*\s+$")
 _SOURCES_HEADING_RE = re.compile(r"^(?:sources|references|citations|bibliography|further reading|notes)\b", re.I)
 
 
@@ -40,12 +44,17 @@ def _findings(ctx: Context, status: str) -> Iterator[quotes.Attribution]:
 class UnattributedQuote(Rule):
     """A quotation with no speaker: nothing in its sentence or the next names who said it.
 
-    Looked for: a speech cue ("said", "told", "according to", a colon after the
-    speaker) outside the quotation marks in the quote's sentence, the next one
-    (the speaker named right after), the previous one in the paragraph (a quote
-    that continues a paraphrase), or the end of the previous paragraph ("she
-    wrote:"). Not quotations that need a speaker: scare quotes and terms of one to
-    three words, titles of works, quoted rhetorical questions.
+    Looked for, the ways news writing names a speaker: a speech cue ("said",
+    "told", "according to", "admitted", "read one banner") outside the quotation
+    marks in the quote's sentence, the next one or the previous one; a name or
+    pronoun in narration that introduces the quote with a comma, colon or dash
+    ("Kaddah shot back, “…”"); a sentence just before whose subject is a person
+    the article names ("Kaddah folded her arms. “…”"); an earlier attributed quote
+    in the same paragraph, or in the paragraph before when the quote opens its
+    own; indirect speech by a person ending the paragraph before ("…, saying the
+    clinic lost money."); a transcript or interview label ("A: …"). Not
+    quotations that need a speaker: scare quotes and terms of one to three words,
+    titles of works, quoted lines of documents, quoted rhetorical questions.
 
     ## Why it matters
     Machine-written articles invent quotes and drop them in as pull quotes; an
@@ -79,9 +88,13 @@ class VagueSource(Rule):
     """A quotation whose speaker or occasion is too vague to check.
 
     The speaker is only "one source", "sources close to…", "experts", "critics"
-    (the ``vague-sources`` word list), or the occasion is undatable: "in a recent
-    interview", "once quipped", "reportedly" (``undated-sources``). A dated,
-    specific occasion ("said in an interview Friday", "told local radio") is fine.
+    (the ``vague-sources`` word list), a bare "one" or "another" of a group, or an
+    indefinite person with no name ("a prominent economist", "a retired planner");
+    or the occasion is undatable: "in a recent interview", "once quipped",
+    "reportedly" (``undated-sources``). A dated, specific occasion ("said in an
+    interview Friday", "told local radio") is fine, and so is an unnamed source
+    tied to a named body ("one Marlowe County budget aide"): that is an anonymous
+    source, reported by CL406.
     Extend the lists with a pack file of ``extends: lexicon``.
 
     ## Why it matters
