@@ -115,6 +115,13 @@ class Context:
         return attribute_quotations(self)
 
     @cached_property
+    def unsourced_statistics(self) -> list:
+        """Figures presented as findings with no source named (see :mod:`contentlint.analyses.statistics`)."""
+        from contentlint.analyses.statistics import unsourced_statistics
+
+        return unsourced_statistics(self)
+
+    @cached_property
     def readability(self):
         """Readability formulas on the article's prose (see :mod:`contentlint.analyses.readability`), or None."""
         from contentlint.analyses.readability import metrics

@@ -47,6 +47,9 @@ _SPEAKER_AFTER_RE = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von|da|al)\s*
 _SPEAKER_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
 _PRONOUN_RE = re.compile(r"\b(he|she|they|we|i)\s+$", re.I)
 _DASH_SPEAKER_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+# "“…,” beamed Mayor Harriet Coyle": any verb, then the speaker, after a quote that ends on a comma.
+_VERB_THEN_NAME_RE = re.compile(rf"\s*[a-z]+(?:ed|s)\s+(?:[a-z]+\s+){{0,2}}((?:(?i:{names.ROLE_PATTERN})\.?\s+)?[A-Z][\w’'.-]+"
+                                r"(?:\s+[A-Z][\w’'.-]+){0,3})")
 _INVERTED_RE = re.compile(r"\s*,?\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+"
                           r"(?:\s+[A-Z][\w’'.-]+){0,3}|he|she|they)\s+[a-z]+(?:s|ed)\b")
 # Words before a quote that make it a title or an expression, not someone's speech.
@@ -55,7 +58,7 @@ _NOT_SPEECH_BEFORE_RE = re.compile(
     r"review|reviews|titled|entitled|headlined|episode|chapter|course|section|phrase|saying|adage|motto|"
     r"slogan|mantra|proverb|expression|term|label|sign|message|caption|line|passage|wording|like|see|search for|"
     r"google|type)"
-    r"\W{0,3}$", re.I)
+    r"[\s,:—–-]{0,3}$", re.I)
 # After a quote, a date or a source label marks a reference entry: the quote is a title.
 _CITATION_AFTER_RE = re.compile(
     r"\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|"
@@ -67,20 +70,23 @@ _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|i|we|my|our)\b", re.I)
 # A sentence whose subject is a person, as the action beat before a quote: "Ebeling shook her head."
 _SUBJECT_RE = re.compile(rf"\W*(?:(?i:{names.ROLE_PATTERN}|mr|mrs|ms|dr)\.?\s+)?([A-Z][\w’'-]+)")
 _BEAT_PRONOUNS = frozenset("He She I We".split())
+_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen Sen. Rep Rep. Gov Gov.".split())  # kept before a name
 # A paragraph spoken by the label that opens it: a transcript ("MATTHEWS: …") or an interview ("A: …").
 _SPEAKER_LABEL_RE = re.compile(r"\W*(?:[QA]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s")
 # An all-capitals headline run-in before the quote: a digest quoting the story under it.
 _HEADLINE_BEFORE_RE = re.compile(r"(?:\b[A-Z0-9][A-Z0-9’'.,:-]*\s+){3,}$")
-# A speaker who is only "one" (of a group named before) or an indefinite description of a person,
-# right next to the cue and with no name or affiliation after it.
-_INDEFINITE = (r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+of\s+them)?"
-               r"(?:\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>[a-z][\w-]*))?")
-_INDEFINITE_BEFORE_RE = re.compile(rf"{_INDEFINITE}\s+$")
-_INDEFINITE_AFTER_RE = re.compile(rf"\s+{_INDEFINITE}\s*(?:[.,;]|$)")
-_PERSON_SUFFIXES = ("ist", "ian", "ant", "ent", "eur")  # agent nouns: economist, historian, consultant
+# An unnamed speaker next to the cue: a determiner and up to ten lower-case words ("one", "a
+# veteran groundsman at one of the biggest clubs", "some residents"), or a bare plural ("scientists say").
+_UNNAMED_DET = r"(?:an?|one|another|some|many|several|most|a\s+few|other)"
+_UNNAMED_WORDS = r"(?:\s+of\s+them)?(?P<words>(?:\s+[a-z][\w’'-]*){0,10}?)"
+_UNNAMED_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s,;:(—–\x00-]))(?P<det>(?i:{_UNNAMED_DET}))\b{_UNNAMED_WORDS}\s+$")
+_UNNAMED_PLURAL_BEFORE_RE = re.compile(r"(?:^|[.,;:!?\x00—–]\s*)(?P<det>)(?P<words>[A-Za-z][a-z-]+s)\s+$")
+_UNNAMED_AFTER_RE = re.compile(rf"\s+(?P<det>{_UNNAMED_DET})\b{_UNNAMED_WORDS}\s*(?:[.,;]|$)")
+# "a spokeswoman for the agency": an unnamed role at a body the article names is an anonymous
+# source (CL406); "familiar with the matter" or "close to the project" ties it to nothing.
+_DEFINITE_BODY_RE = re.compile(r"(?<!familiar )(?<!close )\b(?:for|at|from)\s+(?:the|its|his|her|their)\b")
+_WRITTEN_CUES = frozenset(("read", "reads"))
 _AFFILIATION_CHARS = 60  # how far after an unnamed speaker a named body may be given
-_NOT_AGENT_NOUNS = frozenset("""number letter paper order answer matter quarter water other either
-    another under after later never ever statement moment comment document percent event""".split())
 _SPOKEN_MIN_WORDS = 5
 _SENTENCE_END_RE = re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
 _TITLE_STOP = frozenset("a an the of and or in on at to for with by from is are".split())
@@ -199,6 +205,7 @@ class _Attributor:
         self.vague = lexicon.pattern("vague-sources")
         self.undated = lexicon.pattern("undated-sources")
         self.paraphrase = lexicon.pattern("paraphrase-markers")
+        self.anonymous = lexicon.pattern("anonymous-sources")
         self.sentences = [[(s.start, s.end) for s in ctx.block_sentences(i)] for i in range(len(self.blocks))]
         # a vague speaker right next to the cue: "one source close to X said", "said critics"
         self.vague_near = re.compile(rf"(?:{self.vague.pattern})\s+{_CUE_GAP}(?:{self.cue.pattern})|"
@@ -248,17 +255,20 @@ class _Attributor:
             return ""
         return word if word in self.people_words else None
 
-    def indefinite_speaker(self, context: str) -> str | None:
-        """A speaker given only as "one" or an indefinite person ("a well-known professor"), with no
-        name or affiliation after it, next to any cue: "…,” one said." / "a retired teacher said"."""
+    def unnamed_speaker(self, context: str) -> str | None:
+        """The speaker when it is only a description with no name or named body: "…,” one said.",
+        "a retired planner said", "said a person familiar with the matter", "scientists say"."""
         for cue in self.cue.finditer(context):
-            before = _INDEFINITE_BEFORE_RE.search(context, 0, cue.start())
-            after = _INDEFINITE_AFTER_RE.match(context, cue.end())
-            for m in (before, after):
-                if m and (m.group("noun") or m.group(0).split()[0].lower() in ("one", "another")) \
-                        and (m.group("noun") is None or _is_person_noun(m.group("noun"), m.group("modifiers"))) \
-                        and not _affiliated(context, m.start(), m.end()):
-                    return m.group(0).strip(" ,.;")
+            if cue.group(0).lower() in _WRITTEN_CUES:
+                continue  # "read one": a sign or a banner, not a speaker
+            for m in (_UNNAMED_BEFORE_RE.search(context, 0, cue.start()),
+                      _UNNAMED_PLURAL_BEFORE_RE.search(context, 0, cue.start()),
+                      _UNNAMED_AFTER_RE.match(context, cue.end())):
+                if m and _is_unnamed_person(m.group("det"), m.group("words")) \
+                        and not _affiliated(context, m.start("det"), m.end()):
+                    who = " ".join(context[m.start("det"):m.end()].split()).strip(" ,.;")
+                    if not (self.anonymous and self.anonymous.fullmatch(who)):
+                        return who  # a described anonymous source ("a former senior official") is CL406's
         return None
 
     def has_cue(self, text: str) -> re.Match | None:
@@ -277,7 +287,9 @@ class _Attributor:
         dash = _DASH_SPEAKER_RE.match(self.doc.prose, q.end, self.blocks[b].end)
         if dash:  # a block quote signed "— Jane Doe"
             return self.judge(q, own, None, dash.group(1))
-        inverted = _INVERTED_RE.match(self.doc.prose, q.end, self.blocks[b].end)
+        tagged = q.text.endswith((",", "!", "?", "—", "-"))  # the sentence goes on after the quote
+        inverted = tagged and (_INVERTED_RE.match(self.doc.prose, q.end, self.blocks[b].end) or
+                               _VERB_THEN_NAME_RE.match(self.doc.prose, q.end, self.blocks[b].end))
         if inverted:  # "…,” Dr. Jazini advises.": a name and any verb right after the quote
             return self.judge(q, own, None, inverted.group(1))
         cue = self.has_cue(own)
@@ -342,7 +354,7 @@ class _Attributor:
                 v = self.vague.search(m.group(0))
                 return Attribution(q, VAGUE_SPEAKER, None, v.group(0) if v else m.group(0))
         if cue and not speaker and not self.names_a_person(context):
-            vague = self.indefinite_speaker(context)
+            vague = self.unnamed_speaker(context)
             if vague:
                 return Attribution(q, VAGUE_SPEAKER, None, vague)
         if self.undated:
@@ -360,12 +372,17 @@ def _affiliated(context: str, start: int, end: int) -> bool:
     return any(w[0].isupper() for w in words)
 
 
-def _is_person_noun(word: str, modifiers: str = "") -> bool:
-    """A noun for a person: a role, relative or living noun, an agent noun ("economist"), or any
-    noun after a word only people carry ("a retired planner", "a senior engineer")."""
-    return names.is_living(word) or names.role(word) is not None or (
-        len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and word not in _NOT_AGENT_NOUNS) or any(
-        w in names.FORMER or w in names.RANKS for w in (modifiers or "").split())
+def _is_unnamed_person(det: str, words: str) -> bool:
+    """Whether a determiner and the words after it describe a person: "one" or "another" alone, or a
+    word for a person among them ("one pundit", "a retired planner", "some residents"), and no body
+    they speak for."""
+    det, words = " ".join(det.lower().split()), words.split()
+    if _DEFINITE_BODY_RE.search(" ".join(words)):
+        return False
+    if det in ("one", "another") and not words:
+        return True
+    return any(names.is_person_noun(w) for w in words) or (
+        bool(words) and any(w in names.FORMER or w in names.RANKS for w in words[:-1]))
 
 
 def _speaker(context: str, cue: re.Match) -> str | None:
@@ -378,7 +395,12 @@ def _speaker(context: str, cue: re.Match) -> str | None:
     if pronoun:
         return None
     m = _SPEAKER_BEFORE_RE.search(before)
-    return m.group(1).strip() if m else None
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0].strip(",.") in names.NOT_GIVEN_NAMES and words[0] not in _TITLES:
+        words = words[1:]  # "Some residents say", "As one commentator noted": no name
+    return " ".join(words) or None
 
 
 def attribute_quotations(ctx) -> list[Attribution]:

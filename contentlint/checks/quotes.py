@@ -11,24 +11,6 @@ from contentlint.document import HEADING, Document, Span
 from contentlint.rule import Finding, Rule, Severity
 
 _EXCERPT_WORDS = 8
-_FIGURE_RE = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b|percentage points?\b)"
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out of|in)\s+(?:\d+|two|three|four|"
-    r"five|six|seven|eight|nine|ten|every)\b"
-    r"|\b(?:half|a third|a quarter|two-thirds|three-quarters|a majority|the majority)\s+of\b", re.I)
-# A finding that names where it comes from: "according to the Census Bureau", "a 2023 Pew survey",
-# "a study published in JAMA", "(2021)", a link.
-_NAMED_SOURCE_RE = re.compile(
-    r"\baccording to (?:the |a |an |new |recent )?(?:\d{4} )?[A-Z]"
-    r"|\b(?:study|survey|poll|report|analysis|review|paper|trial|census|data|figures) (?:by|from|of|at|for|"
-    r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?(?:[a-z]+ ){0,2}[A-Z\d]"
-    r"|\b(?:released|published|compiled|collected|gathered|provided|issued) (?:\w+ )?by\b"
-    r"|\b[A-Z][\w&.-]+(?:'s|’s)? (?:\d{4} )?(?:study|survey|poll|report|analysis|research|data|census|index)\b"
-    r"|\bpublished in\b|\(\d{4}\)|\bet al\b")
-# The finding's subject is one already named: "the survey", "both polls", "its data", "Gallup's poll",
-# "recent Post-ABC polls" (a capitalised name right before, not the sentence's first word).
-_DETERMINED_RE = re.compile(r"\b(?:the|these|those|this|its|their|our|his|her|my|your|both|each|either|"
-                            r"[A-Z]\w+(?:'s|’s))\s+$|\S\s+[A-Z][\w&.-]*\s+$")
 _SOURCES_HEADING_RE = re.compile(r"^(?:sources|references|citations|bibliography|further reading|notes)\b", re.I)
 
 
@@ -167,11 +149,14 @@ class ParaphraseInQuotes(Rule):
 class UnsourcedStatistic(Rule):
     """A figure presented as a finding of unnamed research.
 
-    A sentence with a percentage or ratio ("55%", "8 out of 10", "3 in 5") and a
-    finding phrase ("studies show", "surveys suggest", "experts agree"; the
-    ``finding-phrases`` word list), when neither it nor the sentences around it
-    name the study, survey or organisation. A figure alone, with no finding
-    phrase, is left alone.
+    A sentence with a share or ratio ("55%", "8 out of 10", "half of", "12 to 1")
+    that credits evidence for it ("studies show", "a new study found", "according
+    to recent figures", "73% of marketers say"; the ``finding-phrases`` word list)
+    when nothing names the study, survey or organisation: not the phrase ("a
+    Reuters poll"), the sentences around it, a link, an earlier source the
+    finding refers back to, or a named speaker whose words it is (see
+    ``contentlint.analyses.statistics``). A figure alone, with no finding phrase,
+    is left alone.
 
     ## Why it matters
     "Surveys show 70% of parents agree" is the signature of invented statistics;
@@ -194,21 +179,8 @@ class UnsourcedStatistic(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
-        finding = ctx.lexicon.pattern("finding-phrases")
-        if finding is None:
-            return
-        sentences = ctx.sentences
-        for k, s in enumerate(sentences):
-            text = doc.prose[s.start:s.end]
-            m = finding.search(text)
-            if not m or not _FIGURE_RE.search(text) or _DETERMINED_RE.search(text[:m.start()]):
-                continue
-            around = " ".join(doc.prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
-            if _NAMED_SOURCE_RE.search(around) or any(s.start <= lk.span.start < s.end for lk in doc.links):
-                continue
-            yield Finding(Span(s.start + m.start(), s.start + m.end()),
-                          f"statistic with no source: '{m.group(0)}' names no study, survey or organisation")
+        for stat in ctx.unsourced_statistics:
+            yield Finding(stat.span, f"statistic with no source: '{stat.phrase}' names no study, survey or organisation")
 
 
 class UncitedSourcesClaim(Rule):

@@ -17,29 +17,45 @@ _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|revi
 
 # Each form of a claim is what stands before and after a figure (the number grammar is
 # contentlint.language.numbers, shared with every other rule).
-_WORD_LABEL_RE = re.compile(r"\bword[- ]?count\s*[:=]?\s*$", re.I)
+_WORD_LABEL_RE = re.compile(r"\b(?:word[- ]?count\s*[:=]?|words\s*[:=])\s*$", re.I)
 _LENGTH_LABEL_RE = re.compile(r"\blength\s*[:=]\s*$", re.I)
 _WORDS_AFTER_RE = re.compile(r"(?:\s*words?\b)?", re.I)
 _WORDS_REQUIRED_RE = re.compile(r"\s*words\b", re.I)
-_WORD_ADJ_AFTER_RE = re.compile(rf"[- ]words?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SELF_NOUNS})\b", re.I)
+# "N-word guide", "N word breakdown": the figure and "word" make one adjective (not "in 20 words or less")
+_WORD_ADJ_AFTER_RE = re.compile(rf"(?:-words?|\s+word)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\b", re.I)
+_SELF_NOUN_RE = re.compile(rf"{_SELF_NOUNS}$", re.I)
+# "this 500-word limit", "our 300-word maximum": a rule about other writing, not this article's length
+_LIMIT_NOUNS = frozenset("limit cap maximum minimum max min requirement threshold ceiling target allowance".split())
 _WORD_NOUN_AFTER_RE = re.compile(r"\s+words\b", re.I)
 _SELF_BEFORE_RE = re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
+_THESE_BEFORE_RE = re.compile(r"\bthese\s+$", re.I)  # "…the end of these 2,500 words"
+# "At 1,800 words, this is our longest explainer", "In 1,500 words, we explain…"
+_AT_LENGTH_BEFORE_RE = re.compile(r"\b(?:at|in)\s+$", re.I)
+_AT_LENGTH_AFTER_RE = re.compile(r"\s+words,?\s+(?:this|our|we|i|here|it)\b", re.I)
+# The article as the subject of a length verb: "this post is", "this one runs to", "Our look at the
+# season clocks in at", "the guide weighs in at".
 _SELF_CLAUSE_RE = re.compile(
-    r"\b(?:this|the)\s+(?:article|post|guide|piece|story|review|essay|page)\s+(?:is|runs|clocks in at|"
-    r"comes in at|weighs in at|has|contains)\s+$", re.I)
+    r"(?:\b(?:this|our)\b[^.!?]{0,60}?|\bthe\s+(?:article|post|guide|piece|story|review|essay|page)\s+)"
+    r"(?:is|runs|runs to|runs about|clocks in at|comes in at|weighs in at|has|contains|totals|stretches to|spans)\s+$",
+    re.I)
+_SELF_CLAUSE_CHARS = 100
 
 _MIN = r"(?:minutes?|mins?\.?|m)\b"
 _TIME_READ_AFTER_RE = re.compile(rf"[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
-_TIME_LABEL_RE = re.compile(r"\b(?:estimated\s+)?(?:reading|read)[- ]time\s*[:=]?\s*$", re.I)
+_TIME_LABEL_RE = re.compile(r"\b(?:(?:(?:estimated\s+)?(?:reading|read)[- ]time|time\s+to\s+read)\s*[:=—–-]?|"
+                            r"(?:estimated\s+)?(?:reading|read)\s*[:=])\s*$", re.I)
 _MIN_AFTER_RE = re.compile(rf"\s*{_MIN}", re.I)
 _TAKES_RE = re.compile(r"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
 _TO_READ_AFTER_RE = re.compile(rf"\s+{_MIN}\s+to\s+read\b", re.I)
+_READING_TAKES_RE = re.compile(r"\breading\s+(?:this|it|the\s+(?:article|guide|post|piece|story))\b[^.!?]{0,30}?"
+                               r"\b(?:takes?|will\s+take|should\s+take)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
 _TIME_SUBJECT_RE = re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
 
 # Cheap pre-filters: a block can hold a claim only if it contains one of these.
 _WORD_TRIGGER_RE = re.compile(r"word|length", re.I)
 _TIME_TRIGGER_RE = re.compile(r"min|read", re.I)
 
+_MIN_ARTICLE_WORDS = 50  # a smaller figure counts a phrase ("in six words"), never an article
 _META_SEPARATORS = ("·", "|", "•", "—", " - ")
 _META_BLOCK_MAX_WORDS = 30
 _FIRST_PARAGRAPH_WORDS = 40  # the article's header ends at its first paragraph this long
@@ -111,16 +127,31 @@ def _header_only(doc, block, start, after, in_header):
     return in_header
 
 
+def _header_or_standalone(doc, block, start, after, in_header):  # "Reading time: 10 minutes" as its own line
+    return in_header or _is_standalone(doc, block, start, after.end())
+
+
 def _adjective_claim(doc, block, start, after, in_header):  # "this 2,000-word guide", "a quick 450-word read"
+    noun = after.group("noun").lower()
+    if noun in _LIMIT_NOUNS:
+        return False
     if _SELF_BEFORE_RE.search(_before(doc, block, start, 40)):
         return True
-    return in_header and (after.group("noun").lower() == "read" or _is_meta_block(doc, block))
+    return bool(_SELF_NOUN_RE.match(noun)) and (block is doc.title or in_header and (
+        noun == "read" or _is_meta_block(doc, block)))
 
 
 def _noun_claim(doc, block, start, after, in_header):  # "· about 700 words", "(3,200 words)", "this post is 800 words"
-    if _SELF_CLAUSE_RE.search(_before(doc, block, start, 40)):
+    if _SELF_CLAUSE_RE.search(_before(doc, block, start, _SELF_CLAUSE_CHARS)) or \
+            _THESE_BEFORE_RE.search(_before(doc, block, start, 10)) or _is_standalone(doc, block, start, after.end()):
         return True
     return in_header and (_is_meta_block(doc, block) or _in_parentheses(doc.prose, start, after.end()))
+
+
+def _is_standalone(doc, block, start, end) -> bool:
+    """The claim is its block, alone or in brackets: "[approx. 2,500 words]", "Reading time: 10 minutes"."""
+    rest = doc.prose[block.start:start] + doc.prose[end:block.end]
+    return not rest.strip(" \t\n()[]*_·|—–-:.")
 
 
 def _takes_claim(doc, block, start, after, in_header):  # "this guide takes six minutes to read"
@@ -129,9 +160,10 @@ def _takes_claim(doc, block, start, after, in_header):  # "this guide takes six 
 
 
 _WORD_FORMS = (_Form(_WORD_LABEL_RE, _WORDS_AFTER_RE, _anywhere), _Form(_LENGTH_LABEL_RE, _WORDS_REQUIRED_RE, _anywhere),
-               _Form(None, _WORD_ADJ_AFTER_RE, _adjective_claim), _Form(None, _WORD_NOUN_AFTER_RE, _noun_claim))
-_TIME_FORMS = (_Form(_TIME_LABEL_RE, _MIN_AFTER_RE, _header_only), _Form(None, _TIME_READ_AFTER_RE, _header_only),
-               _Form(_TAKES_RE, _TO_READ_AFTER_RE, _takes_claim))
+               _Form(None, _WORD_ADJ_AFTER_RE, _adjective_claim), _Form(None, _WORD_NOUN_AFTER_RE, _noun_claim),
+               _Form(_AT_LENGTH_BEFORE_RE, _AT_LENGTH_AFTER_RE, _anywhere))
+_TIME_FORMS = (_Form(_TIME_LABEL_RE, _MIN_AFTER_RE, _header_or_standalone), _Form(None, _TIME_READ_AFTER_RE, _header_only),
+               _Form(_TAKES_RE, _TO_READ_AFTER_RE, _takes_claim), _Form(_READING_TAKES_RE, _MIN_AFTER_RE, _anywhere))
 
 
 def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
@@ -139,7 +171,8 @@ def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
     prose = doc.prose
     header_end = _header_end(ctx)
     header_claim_seen = False  # only the first header label counts: later ones repeat it or are teasers
-    for block in ctx.article_blocks:
+    title = [doc.title] if doc.title is not None else []  # "The Complete 3,000-Word Guide to …"
+    for block in title + ctx.article_blocks:
         if not trigger.search(prose, block.start, block.end):
             continue
         figures = [q for q in numbers.find_quantities(prose, block.start, block.end) if q.unit == numbers.COUNT]
@@ -152,7 +185,7 @@ def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
                 start = label.start() if label else q.start
                 if not form.accept(doc, block, start, after, block.start < header_end):
                     continue
-                if form.accept is _header_only:
+                if form.accept in (_header_only, _header_or_standalone):
                     if header_claim_seen:
                         continue
                     header_claim_seen = True
@@ -160,8 +193,12 @@ def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
 
 
 def word_count_claims(ctx: Context) -> Iterator[Claim]:
-    """Every claim the article makes about its own number of words."""
-    yield from _scan(ctx, _WORD_TRIGGER_RE, _WORD_FORMS)
+    """Every claim the article makes about its own number of words: not one inside someone's quoted
+    words ("our 600-word piece," he said), nor a figure too small to be an article ("these 2 words")."""
+    quoted = [(a.quote.start, a.quote.end) for a in ctx.quotations]
+    for claim in _scan(ctx, _WORD_TRIGGER_RE, _WORD_FORMS):
+        if claim.high >= _MIN_ARTICLE_WORDS and not any(a <= claim.span.start < b for a, b in quoted):
+            yield claim
     yield from _front_matter_claims(ctx.doc, _WORD_COUNT_KEYS)
 
 
@@ -180,11 +217,12 @@ def _front_matter_claims(doc: Document, keys: tuple[str, ...]) -> Iterator[Claim
             yield Claim(doc.meta_spans[key], claim.low, claim.high, claim.hedge, f"{key}: {value}")
 
 
-def _off_by(claim: Claim, actual: float, tolerance: float) -> bool:
-    """Whether ``actual`` lies outside the claimed figure, widened by ``tolerance`` (absolute)."""
+def _off_by(claim: Claim, actual_low: float, actual_high: float, tolerance: float) -> bool:
+    """Whether the true figure (somewhere in ``actual_low..actual_high``) lies outside the claimed
+    one, widened by ``tolerance`` (absolute)."""
     low = claim.low if claim.hedge != "under" else 0.0
     high = claim.high if claim.hedge != "over" else float("inf")
-    return actual < low - tolerance or actual > high + tolerance
+    return actual_high < low - tolerance or actual_low > high + tolerance
 
 
 def _fmt(n: float) -> str:
@@ -235,7 +273,7 @@ class WordCountClaim(Rule):
         doc = ctx.doc
         actual = ctx.word_count
         for claim in word_count_claims(ctx):
-            if not actual or not _off_by(claim, actual, self.options.tolerance * actual):
+            if not actual or not _off_by(claim, actual, actual, self.options.tolerance * actual):
                 continue
             nearest = claim.low if actual < claim.low else claim.high
             pct = f"{(actual - nearest) / nearest * 100:+.0f}%".replace("-", "−")
@@ -247,9 +285,10 @@ class ReadingTimeClaim(Rule):
     """A stated reading time does not match the article's length.
 
     The expected time is the article's body word count divided by the reading
-    speed (default 238 words a minute, the average for adult non-fiction in
-    Brysbaert's 2019 meta-analysis). A claim may be off by one minute or 25 %,
-    whichever is larger. Claims count when they are labels ("Reading time: 5
+    speed (238 words a minute, the average for adult non-fiction in Brysbaert's
+    2019 meta-analysis). Sites compute it with their own speed, from 200 (the
+    common plugin default) to 265 (Medium's), so any time within that span is
+    honest; a claim may be off from it by one minute or 25 %, whichever is larger. Claims count when they are labels ("Reading time: 5
     min"), "an N-minute read", "this guide takes N minutes to read", or a front
     matter ``reading_time``.
 
@@ -268,7 +307,9 @@ class ReadingTimeClaim(Rule):
     ```
 
     ## Options
-    - `words_per_minute` (default 238)
+    - `words_per_minute` (default 238): the speed the message reports
+    - `slowest_words_per_minute` (default 200) and `fastest_words_per_minute` (default 265):
+      the speeds a site may have used; set both to `words_per_minute` to allow one speed only
     - `tolerance_minutes` (default 1.0) and `tolerance` (default 0.25): the claim may be off
       by the larger of the two.
     """
@@ -281,6 +322,8 @@ class ReadingTimeClaim(Rule):
     @dataclass(frozen=True)
     class Options:
         words_per_minute: int = 238
+        slowest_words_per_minute: int = 200
+        fastest_words_per_minute: int = 265
         tolerance_minutes: float = 1.0
         tolerance: float = 0.25
 
@@ -292,8 +335,10 @@ class ReadingTimeClaim(Rule):
         minutes = words / self.options.words_per_minute
         slack = max(self.options.tolerance_minutes, self.options.tolerance * minutes)
         shown = max(1, round(minutes))
+        fastest = words / max(self.options.fastest_words_per_minute, self.options.words_per_minute)
+        slowest = words / max(1, min(self.options.slowest_words_per_minute, self.options.words_per_minute))
         for claim in reading_time_claims(ctx):
-            if _off_by(claim, minutes, slack):
+            if _off_by(claim, fastest, slowest, slack):
                 yield Finding(claim.span, f"claims {_describe(claim, 'minutes')}; at "
                               f"{self.options.words_per_minute} words a minute the article's "
                               f"{_fmt(words)} words take about {shown} minute{'s' if shown != 1 else ''}")

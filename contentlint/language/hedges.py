@@ -45,6 +45,18 @@ HEDGE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_ALTERNATION})\s*$", re.I)
 LONGEST = max(len(h) for h in CLASS_OF) + 2
 
 
+# A hedge right after a figure ("2,400+ words", "a 1500-plus word guide", "ten or more"), as the hedge
+# before a figure that means the same; a "+" before another figure is a sum, not a hedge.
+_HEDGES_AFTER = {"+": "more than", "-plus": "more than", "or more": "at least", "or so": "about",
+                 "or fewer": "no more than", "or less": "no more than"}
+HEDGE_AFTER_RE = re.compile(r"\+(?!\s*[\d$])|-plus\b|\s+or\s+(?:more|so|fewer|less)\b", re.I)
+
+
+def hedge_after(text: str) -> str:
+    """The hedge (as its equivalent before a figure) that ``text``, matched by HEDGE_AFTER_RE, is."""
+    return _HEDGES_AFTER[normalise(text)]
+
+
 # The words hedges are made of: they say nothing of what a clause is about.
 HEDGE_WORDS = frozenset(w for h in CLASS_OF for w in h.split())
 

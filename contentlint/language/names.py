@@ -101,6 +101,10 @@ LIVING_NOUNS = frozenset("""man woman men women boy girl child children kid baby
     victim suspect officer soldier author artist writer singer actor actress musician farmer owner founder
     member leader volunteer grandmother grandfather widow widower survivor immigrant native retiree partner friend
     neighbor neighbour colleague teammate rival opponent senior freshman sophomore junior graduate
+    official engineer analyst expert insider observer critic supporter fan spectator commentator pundit
+    customer shopper commuter passenger visitor local manager teacher nurse doctor lawyer banker trader
+    investor tenant landlord homeowner buyer seller user reader viewer listener caller source villager citizen
+    taxpayer ratepayer worker staffer organiser organizer campaigner activist protester protestor
     horse mare stallion colt filly gelding dog cat bull cow elephant""".split())
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female",
             "hers": "female", "herself": "female"}
@@ -222,6 +226,23 @@ def is_living(word: str) -> bool:
     """Whether a noun names a person or an animal: a role, a relative or a living noun."""
     lower = word.lower()
     return lower in LIVING_NOUNS or lower in FAMILY or lower in ROLES or lower.rstrip("s") in LIVING_NOUNS
+
+
+_AGENT_SUFFIXES = ("ist", "ian", "ant", "ent", "eur", "man", "woman", "person")  # economist, consultant, groundsman
+_NOT_AGENT_NOUNS = frozenset("""statement moment comment document percent event amendment department government
+    apartment payment treatment development management agreement investment environment equipment element
+    restaurant plant giant grant instant constant""".split())
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a common noun (singular or plural) names a person: a role, relative or living noun, or
+    an agent noun ("economist", "consultant", "groundsman"). "tenant" and "woman" are living nouns."""
+    lower = word.lower().strip("’'")
+    for w in (lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] + "an" if lower.endswith("men") else lower):
+        if is_living(w) or w in ROLES or w in _ROLE_WORDS and role(w) is not None or (
+                len(w) > 4 and w.endswith(_AGENT_SUFFIXES) and w not in _NOT_AGENT_NOUNS):
+            return True
+    return False
 
 
 def role(text: str) -> tuple[str, frozenset[str]] | None:

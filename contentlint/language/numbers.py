@@ -312,6 +312,9 @@ def _quantity(text: str, m: re.Match, lo: int, hi: int) -> Quantity | None:
         between = _BETWEEN_RE.search(text, max(lo, begin - 9), begin)
         begin = between.start() if between else begin
     else:
+        after = None if hedge else hedges.HEDGE_AFTER_RE.match(text, end, hi)
+        if after:
+            hedge, end = hedges.hedge_after(after.group(0)), after.end()
         low, high = _interval(value, half, unit, hedge)
     return Quantity(begin, end, value, low, high, unit, hedge, currency, " ".join(text[begin:end].split()),
                     in_words, is_range, m.start())

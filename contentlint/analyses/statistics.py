@@ -1,0 +1,97 @@
+"""Figures presented as findings, and whether the article says where they come from.
+
+A **finding** is a sentence with a share or a ratio ("55%", "3 in 5", "half of", "12 to 1") that
+credits evidence for it (the ``finding-phrases`` word list): evidence as the subject of a finding
+verb ("a new study found", "figures released this year show", "recent polling puts"),
+"according to" unnamed evidence, or a share of people who "say" something, which is a survey's
+result.
+
+It is **sourced** when the evidence is tied to a name: a capitalised name in the phrase itself
+("a Reuters rolling poll shows", "figures from the ONS show") or in the clause after "according
+to a report" ("…a report Chief Moreno presented"), a source named in the sentence or the ones
+next to it ("a 2023 Pew survey", "a study by economists at Duke University", "(2021)"), a link,
+or the words of a speaker the article names (a figure inside an attributed quotation). Evidence
+already introduced ("the survey", "both polls", "its data") is sourced by that introduction, and
+so is any finding not introduced as new ("a new study") once the article has named a source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contentlint.document import Span
+from contentlint.language import names, numbers
+
+_SHARE_UNITS = (numbers.PERCENT, numbers.POINTS, numbers.FRACTION)
+_RATIO_AFTER_RE = re.compile(r"\s*(?:-|\s)to(?:-|\s)(?:1|one)\b", re.I)  # "12 to 1", "a 3-to-1 margin"
+# Capitalised words that name no one: "New studies show", "The survey", "One report".
+_PLAIN_WORDS = ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "One", "Another", "Some",
+                "Many", "Most", "Several", "Multiple", "Numerous", "New", "Recent", "Latest", "Early", "Preliminary",
+                "Independent", "Official", "Government", "Industry", "Internal", "Published", "Available", "Current")
+# A source named in the sentence or the ones next to it.
+_NAMED_SOURCE_RE = re.compile(
+    r"\baccording to (?:the |a |an |new |recent )?(?:\d{4} )?[A-Z]"
+    r"|\b(?:study|survey|poll|report|analysis|review|paper|trial|census|data|figures),? (?:by|from|of|at|for|"
+    r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?(?:[a-z]+ ){0,2}[A-Z\d]"
+    r"|\b(?:released|published|compiled|collected|gathered|provided|issued) (?:\w+ )?by\b"
+    rf"|\b(?!(?:{'|'.join(_PLAIN_WORDS)})\b)[A-Z][\w&.-]+(?:'s|’s)? (?:\d{{4}} )?(?:[a-z-]+ )?"
+    r"(?:study|survey|poll|report|analysis|research|data|census|index)\b"
+    r"|\bpublished in\b|\(\d{4}\)|\bet al\b")
+# The evidence was introduced before: "the survey", "both polls", "its data", "Gallup's poll",
+# "recent Post-ABC polls" (a capitalised name right before, not the sentence's first word).
+_DETERMINED_RE = re.compile(r"\b(?:(?i:the|these|those|this|its|their|our|his|her|my|your|both|each|either)|"
+                            r"[A-Z]\w+(?:'s|’s))\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}$|\S\s+[A-Z][\w&.-]*\s+$")
+# Evidence introduced as new or as one of many: "a new study", "one report", "according to a survey".
+_INDEFINITE_RE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_INDEFINITE_INSIDE_RE = re.compile(r"^according to (?:a|an|one|another)\b", re.I)
+_OPENING_NAME_RE = re.compile(r"\W*([A-Z][\w&.-]*)\s+")
+_CLAUSE_AFTER_WORDS = 8  # how far after "according to a report" its source may be named
+
+
+@dataclass(frozen=True)
+class Statistic:
+    span: Span  # the finding phrase
+    phrase: str
+
+
+def unsourced_statistics(ctx) -> list[Statistic]:
+    """Every finding in the article (a ``Context``) whose source is not named."""
+    finding = ctx.lexicon.pattern("finding-phrases")
+    if finding is None:
+        return []
+    doc, sentences = ctx.doc, ctx.sentences
+    spoken = [(a.quote.start, a.quote.end) for a in ctx.quotations if a.speaker]
+    link_starts = sorted(lk.span.start for lk in doc.links)
+    named_before = False
+    out = []
+    for k, s in enumerate(sentences):
+        text = doc.prose[s.start:s.end]
+        named_here = bool(_NAMED_SOURCE_RE.search(text)) or any(s.start <= at < s.end for at in link_starts)
+        m = finding.search(text)
+        if m and _has_share(text) and not _DETERMINED_RE.search(text[:m.start()]) \
+                and not any(a <= s.start + m.start() < b for a, b in spoken):
+            around = " ".join(doc.prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
+            introduced_as_new = _INDEFINITE_RE.search(text[:m.start()]) or _INDEFINITE_INSIDE_RE.match(m.group(0))
+            if not (named_here or _NAMED_SOURCE_RE.search(around) or _names_its_source(text, m)
+                    or (named_before and not introduced_as_new)):
+                out.append(Statistic(Span(s.start + m.start(), s.start + m.end()), m.group(0)))
+        named_before = named_before or named_here
+    return out
+
+
+def _has_share(text: str) -> bool:
+    return any(q.unit in _SHARE_UNITS or (q.unit == numbers.COUNT and _RATIO_AFTER_RE.match(text, q.end))
+               for q in numbers.find_quantities(text))
+
+
+def _names_its_source(text: str, m: re.Match) -> bool:
+    """A capitalised name inside the finding phrase, or after "according to a report" in its clause."""
+    opener = _OPENING_NAME_RE.fullmatch(text, 0, m.start())
+    if opener and opener.group(1) not in _PLAIN_WORDS and opener.group(1) not in names.NOT_GIVEN_NAMES:
+        return True  # "Reuters polling shows"
+    inside = m.group(0).split()[1:]
+    if m.group(0).lower().startswith("according to"):
+        clause = re.split(r"[,;.:]", text[m.end():], maxsplit=1)[0].split()[:_CLAUSE_AFTER_WORDS]
+        inside += clause
+    return any(w[:1].isupper() for w in inside)
