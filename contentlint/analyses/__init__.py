@@ -73,6 +73,13 @@ class Context:
         return len(self.words)
 
     @cached_property
+    def whole_word_count(self) -> int:
+        """Every word on the page: title, headings, boilerplate and chrome included (the most a
+        site's own counter could have counted)."""
+        prose = self.doc.prose
+        return sum(1 for blk in self.doc.blocks for _ in wordlib.iter_words(prose, blk.start, blk.end))
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences of the article's prose blocks, split once; a heading is never glued to the next one."""
         prose = self.doc.prose

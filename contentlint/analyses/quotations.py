@@ -86,6 +86,17 @@ _UNNAMED_AFTER_RE = re.compile(rf"\s+(?P<det>{_UNNAMED_DET})\b{_UNNAMED_WORDS}\s
 # source (CL406); "familiar with the matter" or "close to the project" ties it to nothing.
 _DEFINITE_BODY_RE = re.compile(r"(?<!familiar )(?<!close )\b(?:for|at|from)\s+(?:the|its|his|her|their)\b")
 _WRITTEN_CUES = frozenset(("read", "reads"))
+# A role at one of these is a described source ("a county deputy", "a campaign aide") unless its noun
+# is vague in itself ("one council insider", "a source").
+_BODY_WORDS = frozenset("""county city state federal police fire school hospital company campaign department agency
+    district council court army navy military university union ministry embassy party government administration
+    enforcement intelligence security""".split())
+_VAGUE_HEADS = frozenset("source insider person people observer expert critic analyst commentator pundit".split())
+# An occasion made specific right after it: a day or date, or a named outlet or programme
+# ("during an appearance Friday on “CBS This Morning”", "in a recent interview with the Gazette").
+_SPECIFIC_AFTER_RE = re.compile(
+    r"[\s,]*(?:(?:with|on|to|for|in|at|by)\s+)?(?:the\s+)?(?:[“\"‘]?[A-Z][\w’'&.-]*|\d{4}\b|(?i:yesterday|today|"
+    r"tonight|last\s+(?:week|night|month)|this\s+(?:week|morning|afternoon|evening)))")
 _AFFILIATION_CHARS = 60  # how far after an unnamed speaker a named body may be given
 _SPOKEN_MIN_WORDS = 5
 _SENTENCE_END_RE = re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
@@ -205,7 +216,6 @@ class _Attributor:
         self.vague = lexicon.pattern("vague-sources")
         self.undated = lexicon.pattern("undated-sources")
         self.paraphrase = lexicon.pattern("paraphrase-markers")
-        self.anonymous = lexicon.pattern("anonymous-sources")
         self.sentences = [[(s.start, s.end) for s in ctx.block_sentences(i)] for i in range(len(self.blocks))]
         # a vague speaker right next to the cue: "one source close to X said", "said critics"
         self.vague_near = re.compile(rf"(?:{self.vague.pattern})\s+{_CUE_GAP}(?:{self.cue.pattern})|"
@@ -266,9 +276,7 @@ class _Attributor:
                       _UNNAMED_AFTER_RE.match(context, cue.end())):
                 if m and _is_unnamed_person(m.group("det"), m.group("words")) \
                         and not _affiliated(context, m.start("det"), m.end()):
-                    who = " ".join(context[m.start("det"):m.end()].split()).strip(" ,.;")
-                    if not (self.anonymous and self.anonymous.fullmatch(who)):
-                        return who  # a described anonymous source ("a former senior official") is CL406's
+                    return " ".join(context[m.start("det"):m.end()].split()).strip(" ,.;")
         return None
 
     def has_cue(self, text: str) -> re.Match | None:
@@ -359,7 +367,7 @@ class _Attributor:
                 return Attribution(q, VAGUE_SPEAKER, None, vague)
         if self.undated:
             m = self.undated.search(context)
-            if m:
+            if m and not _SPECIFIC_AFTER_RE.match(context, m.end()):
                 return Attribution(q, UNDATED_SOURCE, speaker, m.group(0))
         return Attribution(q, ATTRIBUTED, speaker)
 
@@ -379,6 +387,8 @@ def _is_unnamed_person(det: str, words: str) -> bool:
     det, words = " ".join(det.lower().split()), words.split()
     if _DEFINITE_BODY_RE.search(" ".join(words)):
         return False
+    if any(w in _BODY_WORDS for w in words) and not any(w.rstrip("s") in _VAGUE_HEADS for w in words):
+        return False  # "a county deputy who responded": a role at a body, a described source
     if det in ("one", "another") and not words:
         return True
     return any(names.is_person_noun(w) for w in words) or (

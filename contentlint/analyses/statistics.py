@@ -10,9 +10,10 @@ It is **sourced** when the evidence is tied to a name: a capitalised name in the
 ("a Reuters rolling poll shows", "figures from the ONS show") or in the clause after "according
 to a report" ("…a report Chief Moreno presented"), a source named in the sentence or the ones
 next to it ("a 2023 Pew survey", "a study by economists at Duke University", "(2021)"), a link,
-or the words of a speaker the article names (a figure inside an attributed quotation). Evidence
-already introduced ("the survey", "both polls", "its data") is sourced by that introduction, and
-so is any finding not introduced as new ("a new study") once the article has named a source.
+or the words of a speaker the article gives (a figure inside an attributed quotation). Evidence
+that belongs to someone ("its data", "the club's annual report") is sourced by its owner; evidence
+that refers back ("the survey", "both polls", "the numbers") is sourced only if a source was named
+before, as is any finding not introduced as new ("a new study").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from contentlint.analyses.quotations import ATTRIBUTED, UNDATED_SOURCE
 from contentlint.document import Span
 from contentlint.language import names, numbers
 
@@ -37,11 +39,12 @@ _NAMED_SOURCE_RE = re.compile(
     r"|\b(?:released|published|compiled|collected|gathered|provided|issued) (?:\w+ )?by\b"
     rf"|\b(?!(?:{'|'.join(_PLAIN_WORDS)})\b)[A-Z][\w&.-]+(?:'s|’s)? (?:\d{{4}} )?(?:[a-z-]+ )?"
     r"(?:study|survey|poll|report|analysis|research|data|census|index)\b"
-    r"|\bpublished in\b|\(\d{4}\)|\bet al\b")
-# The evidence was introduced before: "the survey", "both polls", "its data", "Gallup's poll",
-# "recent Post-ABC polls" (a capitalised name right before, not the sentence's first word).
-_DETERMINED_RE = re.compile(r"\b(?:(?i:the|these|those|this|its|their|our|his|her|my|your|both|each|either)|"
-                            r"[A-Z]\w+(?:'s|’s))\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}$|\S\s+[A-Z][\w&.-]*\s+$")
+    r"|\bpublished in\b|\(\d{4}\)|\bet al\b"
+    r"|\b(?:surveyed|polled)\b")  # "the authority surveyed 2,000 commuters": whoever did it is the source
+# The evidence belongs to someone: "its data", "the club's annual report", "Gallup's poll", "recent
+# Post-ABC polls" (a capitalised name right before, not the sentence's first word).
+_OWNED_RE = re.compile(r"(?:\b(?i:its|their|our|his|her|my|your)|\b[A-Za-z]\w*(?:'s|’s))\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}$"
+                       r"|\S\s+[A-Z][\w&.-]*\s+$")
 # Evidence introduced as new or as one of many: "a new study", "one report", "according to a survey".
 _INDEFINITE_RE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _INDEFINITE_INSIDE_RE = re.compile(r"^according to (?:a|an|one|another)\b", re.I)
@@ -61,7 +64,7 @@ def unsourced_statistics(ctx) -> list[Statistic]:
     if finding is None:
         return []
     doc, sentences = ctx.doc, ctx.sentences
-    spoken = [(a.quote.start, a.quote.end) for a in ctx.quotations if a.speaker]
+    spoken = [(a.quote.start, a.quote.end) for a in ctx.quotations if a.status in (ATTRIBUTED, UNDATED_SOURCE)]
     link_starts = sorted(lk.span.start for lk in doc.links)
     named_before = False
     out = []
@@ -69,7 +72,7 @@ def unsourced_statistics(ctx) -> list[Statistic]:
         text = doc.prose[s.start:s.end]
         named_here = bool(_NAMED_SOURCE_RE.search(text)) or any(s.start <= at < s.end for at in link_starts)
         m = finding.search(text)
-        if m and _has_share(text) and not _DETERMINED_RE.search(text[:m.start()]) \
+        if m and _has_share(text) and not _OWNED_RE.search(text[:m.start()]) \
                 and not any(a <= s.start + m.start() < b for a, b in spoken):
             around = " ".join(doc.prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
             introduced_as_new = _INDEFINITE_RE.search(text[:m.start()]) or _INDEFINITE_INSIDE_RE.match(m.group(0))

@@ -232,13 +232,18 @@ def _fmt(n: float) -> str:
 class WordCountClaim(Rule):
     """A stated word count does not match the article's real length.
 
-    The real length is the number of words (see ``contentlint.segment``) in the
-    article's body: title, page chrome, boilerplate blocks (CL2xx), front matter,
-    code and markup are not counted. A claim is about the article itself only when it says so: a label
-    ("Word count: 3,200"), a byline or parenthesised note ("· about 700 words",
-    "(3,200 words)"), "this/our N-word guide", "a quick N-word read", or a front
-    matter ``word_count``. Hedges are honoured: "over 2,000 words" is wrong only
-    when the article is shorter.
+    Sites count differently, so a claim is wrong only when it is outside the
+    tolerance of every reasonable count: from the article's body alone (no title,
+    page chrome, boilerplate blocks, front matter, code or markup) up to every
+    word on the page (see ``contentlint.language.words``). A claim is about the
+    article itself only when it says so: a label ("Word count: 3,200", "Words:
+    900"), a byline or a note standing alone ("· about 700 words", "[~2,100
+    words]"), the article as the subject ("this post is 2,400+ words", "At 1,800
+    words, this is…", "the end of these 2,500 words"), "this/our N-word guide",
+    the title ("The Complete 3,000-Word Guide"), or a front matter
+    ``word_count``. Hedges are honoured: "over 2,000 words" and "2,000+ words" are
+    wrong only when the article is shorter. Not claims: figures inside someone's
+    quoted words, limits ("a 500-word limit") and figures under 50 words.
 
     ## Why it matters
     Scraped and machine-written articles keep the word count of a draft or of the
@@ -271,14 +276,16 @@ class WordCountClaim(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
-        actual = ctx.word_count
+        body, whole = ctx.word_count, max(ctx.word_count, ctx.whole_word_count)
         for claim in word_count_claims(ctx):
-            if not actual or not _off_by(claim, actual, actual, self.options.tolerance * actual):
+            if not body or not _off_by(claim, body, whole, self.options.tolerance * body):
                 continue
+            actual = whole if whole < claim.low else body  # the count nearest the claim
             nearest = claim.low if actual < claim.low else claim.high
             pct = f"{(actual - nearest) / nearest * 100:+.0f}%".replace("-", "−")
+            page = f", {_fmt(whole)} with its title and the rest of the page" if whole > body else ""
             yield Finding(claim.span, f"claims {_describe(claim, 'words')}; the article's body has "
-                          f"{_fmt(actual)} ({pct})")
+                                      f"{_fmt(body)}{page} ({pct})")
 
 
 class ReadingTimeClaim(Rule):
