@@ -81,6 +81,9 @@ class Document:
     images: list[Image] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     problems: list[tuple[Span, str]] = field(default_factory=list)  # parse problems worth a finding
+    # HTML: for each field asking for an email address, the elements around it, innermost first
+    # (a sign-up, contact or comment form is one of them)
+    email_fields: list[tuple[Span, ...]] = field(default_factory=list)
     title: Block | None = None  # the title block (a TITLE block, or a Markdown H1)
 
     def __post_init__(self) -> None:

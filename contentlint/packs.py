@@ -44,7 +44,6 @@ from contentlint.analyses.boilerplate import PhraseKind, compile_kind
 from contentlint.language.sentences import iter_sentences
 from contentlint.language.words import words_in
 from contentlint.checks.boilerplate import boilerplate_findings
-from contentlint.analyses import Context
 from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, PROSE_KINDS, Document, Span
 from contentlint.errors import ConfigError
 from contentlint.rule import Finding, Fix, Rule, Severity

@@ -10,6 +10,8 @@ Signals, combined per block (a paragraph, heading, list item, or a line of text)
   period, in title case or all links) form a link list;
 - **topic**: a link list whose words the article never uses is confirmed as
   unrelated; a list of on-topic links under "Further reading" is left alone;
+- **form fields** (HTML only): the box around a field asking for an email address
+  (a sign-up, contact or download form), up to a size no article reaches;
 - **repetition**: a block that repeats an earlier one word for word is a second copy;
 - **position** (plain text only): the article is the densest contiguous run of
   prose (a maximum-sum segment over the blocks); runs of blocks before or after
@@ -21,6 +23,7 @@ block once and by every count (words, reading time) to leave those blocks out.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from contentlint.document import HEADING, Block, Document
 from contentlint.language.words import FUNCTION_WORDS, words_in
 
-LINK_LIST, PAGE_CHROME, DUPLICATE = "CL201", "CL210", "CL212"
+LINK_LIST, PAGE_CHROME, DUPLICATE, EMAIL_FORM = "CL201", "CL210", "CL212", "CL213"
 
 
 _SECTION_MODES = ("block", "items", "qa", "form", "rest")
@@ -38,6 +41,7 @@ _ITEM_MIN_WORDS = 4  # shorter items are menu labels, not headlines
 _ITEM_MAX_WORDS = 18
 _FORM_FIELD_MAX_WORDS = 12
 _BUTTON_WORDS = 3
+_PITCH_MAX_WORDS = 30  # the offer under a sign-up box's header ("Weekly deals, no spam.")
 _FIGURE_CELL_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
 _TABLE_SHARE = 0.3  # a block-kind box takes the short buttons right after it ("Accept all")
 _MIN_LIST_ITEMS = 3
@@ -61,6 +65,10 @@ _FURTHER_READING = re.compile(r"^(?:further|more|recommended|suggested) reading|
 _END_PERIOD = (".", ",", ";", ":")
 _REST_AFTER_WORDS = 150  # a "rest of the page" section (comments) opens only after this much prose
 _DUPLICATE_MIN_WORDS = 8  # a repeated block this long is a pasted copy, not an echo
+_EMAIL_BOX_MAX_WORDS = 120  # a box around an email field this size is a form and its pitch, not the article
+_QA_MIN_QUESTIONS = 1  # a questions header with no question under it opens no Q&A block
+# A block that opens with a question: "Is it safe?", "**Can it be hacked?** Rarely.", "Q: Why…?"
+_ASKS_RE = re.compile(r"^[\W_]*(?:q\s*[:.]\s*)?[^.!?\n]{3,200}\?", re.I)
 
 
 @dataclass(frozen=True)
@@ -249,7 +257,8 @@ class _Detector:
                     continue
                 if not (mode == "form" and f.words <= 3):  # a form field named "Comment*" stays in the form
                     break
-            if mode == "block" and not (f.words <= _BUTTON_WORDS and not f.prose and not f.heading):
+            if mode == "block" and not (f.words <= _BUTTON_WORDS and not f.prose and not f.heading) \
+                    and not (header and j == i and self.pitch(j + 1, kind)):
                 break
             if mode == "items" and not (f.headline_item or (f.words <= _ITEM_MAX_WORDS and f.link_density >= 0.5)
                                         or (f.words <= 6 and not f.prose)):
@@ -261,6 +270,18 @@ class _Detector:
                 break
             j += 1
         return j
+
+    def pitch(self, k: int, kind: PhraseKind) -> bool:
+        """Block ``k``, right under a box's header, is the box's pitch: short, and followed by
+        the box's button or more of its wording ("Wait! Before you go" / the offer / "No thanks")."""
+        feats = self.feats
+        if feats[k].words > _PITCH_MAX_WORDS or k + 1 >= len(feats) or self.marked[k + 1]:
+            return False
+        after = feats[k + 1]
+        if after.words <= _BUTTON_WORDS and not after.prose and not after.heading:
+            return True
+        hit = self.phrase_kind(k + 1)
+        return hit is not None and hit[0] is kind
 
     def phrases(self) -> None:
         n = len(self.feats)
@@ -277,6 +298,11 @@ class _Detector:
                 i += 1
                 continue
             end = self.section_end(kind, i, header)
+            if header and kind.section == "qa" and sum(
+                    bool(_ASKS_RE.match(self.feats[k].text)) for k in range(i + 1, end + 1)) < _QA_MIN_QUESTIONS:
+                prose_words += self.feats[i].words if self.feats[i].prose else 0
+                i += 1
+                continue
             self.add(kind.code, kind.label, i, end)
             i = end + 1
 
@@ -300,6 +326,22 @@ class _Detector:
         return f.words >= _DUPLICATE_MIN_WORDS and _normal(f.text) in seen
 
     # -- structure ------------------------------------------------------------
+    def email_forms(self) -> None:
+        """The widest box around an email field that is still form-sized."""
+        starts = [b.start for b in self.blocks]
+        for holders in self.doc.email_fields:
+            best = None
+            for box in holders:  # innermost first
+                first = bisect.bisect_left(starts, box.start)
+                last = bisect.bisect_left(starts, box.end) - 1
+                if last < first:
+                    continue
+                if sum(self.feats[k].words for k in range(first, last + 1)) > _EMAIL_BOX_MAX_WORDS:
+                    break
+                best = (first, last)
+            if best and not any(self.marked[k] for k in range(best[0], best[1] + 1)):
+                self.add(EMAIL_FORM, "form asking for the reader's email address", *best)
+
     def link_lists(self) -> None:
         feats, n = self.feats, len(self.feats)
         article_vocab = None
@@ -381,6 +423,7 @@ class _Detector:
         if self.blocks:
             self.duplicates()
             self.phrases()
+            self.email_forms()
             self.link_lists()
             self.page_chrome()
         return sorted(self.found, key=lambda b: b.first)

@@ -1,6 +1,6 @@
 """Built-in Python rules, one module per category."""
 
-from contentlint.checks.boilerplate import LinkList, PageChrome, RepeatedBlock
+from contentlint.checks.boilerplate import EmailForm, LinkList, PageChrome, RepeatedBlock
 from contentlint.checks.quotes import (
     AnonymousSource, ParaphraseInQuotes, UnattributedQuote, UncitedSourcesClaim, UnsourcedStatistic, VagueSource,
 )
@@ -22,7 +22,7 @@ from contentlint.checks.word_count import ReadingTimeClaim, WordCountClaim
 
 BUILTIN_RULES = [
     WordCountClaim, ReadingTimeClaim,
-    LinkList, PageChrome, RepeatedBlock,
+    LinkList, PageChrome, RepeatedBlock, EmailForm,
     ReadingLevel, LongSentence, DenseParagraph, LongParagraph, PassiveVoice, RepeatedSentenceStart,
     UnattributedQuote, VagueSource, ParaphraseInQuotes, UnsourcedStatistic, UncitedSourcesClaim, AnonymousSource,
     ConflictingTimeline, ConflictingCount, ConflictingAmount, ConflictingPercentage, ConflictingName,

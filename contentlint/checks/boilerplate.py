@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from contentlint.analyses.boilerplate import DUPLICATE, LINK_LIST, PAGE_CHROME
+from contentlint.analyses.boilerplate import DUPLICATE, EMAIL_FORM, LINK_LIST, PAGE_CHROME
 from contentlint.analyses import Context
 from contentlint.document import Document, Span
 from contentlint.rule import Finding, Rule, Severity
@@ -57,7 +57,6 @@ class LinkList(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         return boilerplate_findings(ctx, self.code)
 
 
@@ -97,7 +96,6 @@ class PageChrome(Rule):
     severity = Severity.INFO
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         return boilerplate_findings(ctx, self.code)
 
 
@@ -131,5 +129,39 @@ class RepeatedBlock(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
+        return boilerplate_findings(ctx, self.code)
+
+
+class EmailForm(Rule):
+    """HTML: a box holding a field for the reader's email address.
+
+    An ``<input type="email">`` (or an input named, labelled or prompted as an email)
+    is a sign-up, contact or download form; the widest element around it of at most
+    120 words (its heading, pitch, button and "No thanks" link) is reported.
+    Fields in the site's navigation, header or footer are chrome and left alone;
+    a form already reported by its wording (a comment form) is reported once.
+
+    ## Why it matters
+    A pop-up or inline form is marketing around the article: its pitch counts as
+    words, and copied elsewhere it asks readers to join a list they cannot reach.
+
+    ## Fails
+    ```
+    <div class="modal"><h3>Before you go</h3>
+    <p>Weekly tide tables and gear deals for anglers.</p>
+    <input type="email" placeholder="you@example.com"><button>Count me in</button></div>
+    ```
+
+    ## Passes
+    ```
+    <p>Readers can email the newsroom at tips@example.com.</p>
+    ```
+    """
+
+    code = EMAIL_FORM
+    name = "email-form"
+    category = "boilerplate"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
         return boilerplate_findings(ctx, self.code)

@@ -31,6 +31,9 @@ _VOID_TAGS = frozenset("area base br col embed hr img input link meta param sour
 _CHROME_ALWAYS = frozenset({"nav"})
 _CHROME_OUTSIDE_ARTICLE = frozenset({"header", "footer", "aside"})
 _CONTENT_ROOTS = frozenset({"article", "main"})
+# Elements that can hold a form's box; the article's roots and the page itself cannot.
+_BOX_TAGS = frozenset("aside dialog div fieldset form section".split())
+_EMAIL_RE = re.compile(r"e-?mail", re.I)
 # Elements whose end tag is optional: left open at end of file is no sign of truncation.
 _OPTIONAL_END = frozenset("html head body p li dt dd tr td th thead tbody tfoot option colgroup caption".split())
 _KIND_BY_TAG = {"li": LIST_ITEM, "dd": LIST_ITEM, "dt": LIST_ITEM, "blockquote": BLOCKQUOTE,
@@ -55,6 +58,8 @@ class _Parser(HTMLParser):
         self.meta_spans: dict = {}
         self.open_link: tuple[int, str | None, list[str]] | None = None
         self.hidden = 0
+        self.email_boxes: list[list[int]] = []  # per email field, start offsets of its boxes
+        self.box_ends: dict[int, int] = {}  # start offset of a closed box -> its end
 
     # -- helpers ----------------------------------------------------------
     def here(self) -> int:
@@ -119,6 +124,8 @@ class _Parser(HTMLParser):
             self.meta["date"], self.meta["date_origin"] = a["datetime"], "<time datetime>"
         elif tag == "a":
             self.open_link = (start, a.get("href") if "href" in a else None, [])
+        elif tag == "input" and self.asks_email(a) and not self.in_chrome():
+            self.email_boxes.append([s for t, s, _ in reversed(self.stack) if t in _BOX_TAGS])
         if tag in _VOID_TAGS:
             return
         hides = tag in _HIDDEN_TAGS
@@ -144,8 +151,10 @@ class _Parser(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.flush()
         while self.stack:
-            open_tag, _, hides = self.stack.pop()
+            open_tag, open_at, hides = self.stack.pop()
             self.hidden -= hides
+            if open_tag in _BOX_TAGS:
+                self.box_ends[open_at] = end
             if open_tag == tag:
                 break
 
@@ -181,6 +190,19 @@ class _Parser(HTMLParser):
         end = end + 3 if end != -1 else len(self.source)
         self.comments.append(Comment(data.strip(), Span(start, end)))
 
+    @staticmethod
+    def asks_email(a: dict) -> bool:
+        """An input for an email address: ``type="email"``, or named, labelled or
+        prompted as one."""
+        if a.get("type", "").lower() == "email":
+            return True
+        return a.get("type", "text").lower() == "text" and any(
+            _EMAIL_RE.search(a.get(k, "")) for k in ("name", "id", "placeholder", "aria-label"))
+
+    def email_fields(self) -> list[tuple[Span, ...]]:
+        return [tuple(Span(s, self.box_ends[s]) for s in starts if s in self.box_ends)
+                for starts in self.email_boxes]
+
     def meta_tag(self, a: dict, span: Span) -> None:
         key = (a.get("name") or a.get("property") or "").lower()
         content = a.get("content", "")
@@ -211,4 +233,5 @@ def parse_html(path: str, source: str) -> Document:
     title = next((b for b in p.blocks if b.kind == TITLE), None)
     return Document(path=path, source=source, prose=p.masker.prose(), format="html",
                     blocks=p.blocks, meta=p.meta, meta_spans=p.meta_spans, links=p.links,
-                    images=p.images, comments=p.comments, problems=problems, title=title)
+                    images=p.images, comments=p.comments, problems=problems, title=title,
+                    email_fields=p.email_fields())
