@@ -41,6 +41,11 @@ _ITEM_MIN_WORDS = 4  # shorter items are menu labels, not headlines
 _ITEM_MAX_WORDS = 18
 _FORM_FIELD_MAX_WORDS = 12
 _BUTTON_WORDS = 3
+# The labels of a box's buttons: replies, and the networks of a share bar
+_BUTTON_RE = re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|close|cancel|thanks|thank you|facebook|"
+                        r"twitter|x|linkedin|pinterest|pin it|whatsapp|reddit|e-?mail|print|copy link|threads|bluesky|"
+                        r"telegram|tumblr|messenger)\W*$")
+_OPENING_QUOTES = frozenset('"“‘\'')  # a box's wording quoted in prose is a mention of it ("a bare 'subscribe' box")
 _PITCH_MAX_WORDS = 30  # the offer under a sign-up box's header ("Weekly deals, no spam.")
 _FIGURE_CELL_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
 _TABLE_SHARE = 0.3  # a block-kind box takes the short buttons right after it ("Accept all")
@@ -67,6 +72,9 @@ _REST_AFTER_WORDS = 150  # a "rest of the page" section (comments) opens only af
 _DUPLICATE_MIN_WORDS = 8  # a repeated block this long is a pasted copy, not an echo
 _EMAIL_BOX_MAX_WORDS = 120  # a box around an email field this size is a form and its pitch, not the article
 _QA_MIN_QUESTIONS = 1  # a questions header with no question under it opens no Q&A block
+_QA_MIN_QUERIES = 2
+# A search query as typed: lower case, a few words, no end mark ("is iceland expensive")
+_QUERY_RE = re.compile(r"^[\W_]*[a-z][a-z0-9' -]{2,80}$")
 # A block that opens with a question: "Is it safe?", "**Can it be hacked?** Rarely.", "Q: Why…?"
 _ASKS_RE = re.compile(r"^[\W_]*(?:q\s*[:.]\s*)?[^.!?\n]{3,200}\?", re.I)
 
@@ -237,7 +245,7 @@ class _Detector:
                 return self.lexicon.by_group[m.lastgroup], True
         if f.words <= _PHRASE_BLOCK_MAX_WORDS and self.lexicon.phrases is not None:
             m = self.lexicon.phrases.search(f.lower)
-            if m:
+            if m and not (f.prose and f.lower[m.start() - 1:m.start()] in _OPENING_QUOTES):
                 return self.lexicon.by_group[m.lastgroup], False
         return None
 
@@ -257,7 +265,7 @@ class _Detector:
                     continue
                 if not (mode == "form" and f.words <= 3):  # a form field named "Comment*" stays in the form
                     break
-            if mode == "block" and not (f.words <= _BUTTON_WORDS and not f.prose and not f.heading) \
+            if mode == "block" and not self.button(j + 1) \
                     and not (header and j == i and self.pitch(j + 1, kind)):
                 break
             if mode == "items" and not (f.headline_item or (f.words <= _ITEM_MAX_WORDS and f.link_density >= 0.5)
@@ -271,6 +279,20 @@ class _Detector:
             j += 1
         return j
 
+    def button(self, k: int) -> bool:
+        """Block ``k`` is a box's button or answer: a few words that are not prose, and not a
+        heading unless they are a button's label ("Yes", "Pinterest"), which plain text takes for one."""
+        f = self.feats[k]
+        return f.words <= _BUTTON_WORDS and not f.prose and (not f.heading or bool(_BUTTON_RE.match(f.lower)))
+
+    def asks(self, first: int, last: int) -> bool:
+        """Blocks ``first..last`` hold questions, or search queries ("iceland in november weather"):
+        what a questions header must open."""
+        feats = self.feats[first:last + 1]
+        questions = sum(bool(_ASKS_RE.match(f.text)) for f in feats)
+        queries = sum(bool(_QUERY_RE.match(f.text)) for f in feats)
+        return questions >= _QA_MIN_QUESTIONS or queries >= _QA_MIN_QUERIES
+
     def pitch(self, k: int, kind: PhraseKind) -> bool:
         """Block ``k``, right under a box's header, is the box's pitch: short, and followed by
         the box's button or more of its wording ("Wait! Before you go" / the offer / "No thanks")."""
@@ -278,7 +300,7 @@ class _Detector:
         if feats[k].words > _PITCH_MAX_WORDS or k + 1 >= len(feats) or self.marked[k + 1]:
             return False
         after = feats[k + 1]
-        if after.words <= _BUTTON_WORDS and not after.prose and not after.heading:
+        if self.button(k + 1):
             return True
         hit = self.phrase_kind(k + 1)
         return hit is not None and hit[0] is kind
@@ -298,8 +320,7 @@ class _Detector:
                 i += 1
                 continue
             end = self.section_end(kind, i, header)
-            if header and kind.section == "qa" and sum(
-                    bool(_ASKS_RE.match(self.feats[k].text)) for k in range(i + 1, end + 1)) < _QA_MIN_QUESTIONS:
+            if header and kind.section == "qa" and not self.asks(i + 1, end):
                 prose_words += self.feats[i].words if self.feats[i].prose else 0
                 i += 1
                 continue
@@ -327,8 +348,10 @@ class _Detector:
 
     # -- structure ------------------------------------------------------------
     def email_forms(self) -> None:
-        """The widest box around an email field that is still form-sized."""
+        """The widest box around an email field that is still a form: each wider box may add
+        only a heading or a pitch, never a paragraph of the article or its title."""
         starts = [b.start for b in self.blocks]
+        feats = self.feats
         for holders in self.doc.email_fields:
             best = None
             for box in holders:  # innermost first
@@ -336,11 +359,19 @@ class _Detector:
                 last = bisect.bisect_left(starts, box.end) - 1
                 if last < first:
                     continue
-                if sum(self.feats[k].words for k in range(first, last + 1)) > _EMAIL_BOX_MAX_WORDS:
+                added = [k for k in range(first, last + 1) if not best or not best[0] <= k <= best[1]]
+                if sum(feats[k].words for k in range(first, last + 1)) > _EMAIL_BOX_MAX_WORDS or any(
+                        feats[k].words > _PITCH_MAX_WORDS or feats[k].heading and feats[k].level == 1
+                        for k in added):
                     break
                 best = (first, last)
-            if best and not any(self.marked[k] for k in range(best[0], best[1] + 1)):
+            if best and not any(self.marked[k] or self.in_form_kind(k) for k in range(best[0], best[1] + 1)):
                 self.add(EMAIL_FORM, "form asking for the reader's email address", *best)
+
+    def in_form_kind(self, k: int) -> bool:
+        """Block ``k`` is worded as a form kind of its own (a comment form), which reports it."""
+        hit = self.phrase_kind(k)
+        return hit is not None and hit[0].section == "form"
 
     def link_lists(self) -> None:
         feats, n = self.feats, len(self.feats)
@@ -422,8 +453,8 @@ class _Detector:
     def run(self) -> list[BoilerplateBlock]:
         if self.blocks:
             self.duplicates()
+            self.email_forms()  # the field is surer than the box's wording, which varies
             self.phrases()
-            self.email_forms()
             self.link_lists()
             self.page_chrome()
         return sorted(self.found, key=lambda b: b.first)

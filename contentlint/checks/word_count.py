@@ -29,6 +29,10 @@ _LIMIT_NOUNS = frozenset("limit cap maximum minimum max min requirement threshol
 _WORD_NOUN_AFTER_RE = re.compile(r"\s+words\b", re.I)
 _SELF_BEFORE_RE = re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
 _THESE_BEFORE_RE = re.compile(r"\bthese\s+$", re.I)  # "…the end of these 2,500 words"
+_NEXT_BEFORE_RE = re.compile(r"(?:^|[.!?:]\s+|\b(?:in|over|across|for)\s+)the\s+(?:next|following)\s+"
+                             r"(?:(?:roughly|about|some|nearly)\s+)?$", re.I)
+# "3,000 words of analysis follow", "the 2,000 words below": the words are the article's own
+_FOLLOW_RE = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:follows?|below|ahead)(?=\s*(?:[.,;:!—–]|$))", re.I)
 # "At 1,800 words, this is our longest explainer", "In 1,500 words, we explain…"
 _AT_LENGTH_BEFORE_RE = re.compile(r"\b(?:at|in)\s+$", re.I)
 _AT_LENGTH_AFTER_RE = re.compile(r"\s+words,?\s+(?:this|our|we|i|here|it)\b", re.I)
@@ -143,7 +147,8 @@ def _adjective_claim(doc, block, start, after, in_header):  # "this 2,000-word g
 
 def _noun_claim(doc, block, start, after, in_header):  # "· about 700 words", "(3,200 words)", "this post is 800 words"
     if _SELF_CLAUSE_RE.search(_before(doc, block, start, _SELF_CLAUSE_CHARS)) or \
-            _THESE_BEFORE_RE.search(_before(doc, block, start, 10)) or _is_standalone(doc, block, start, after.end()):
+            _THESE_BEFORE_RE.search(_before(doc, block, start, 10)) or _is_standalone(doc, block, start, after.end()) \
+            or _NEXT_BEFORE_RE.search(_before(doc, block, start, 40)) or _FOLLOW_RE.match(doc.prose, after.end(), block.end):
         return True
     return in_header and (_is_meta_block(doc, block) or _in_parentheses(doc.prose, start, after.end()))
 
@@ -282,10 +287,11 @@ class WordCountClaim(Rule):
                 continue
             actual = whole if whole < claim.low else body  # the count nearest the claim
             nearest = claim.low if actual < claim.low else claim.high
-            pct = f"{(actual - nearest) / nearest * 100:+.0f}%".replace("-", "−")
-            page = f", {_fmt(whole)} with its title and the rest of the page" if whole > body else ""
-            yield Finding(claim.span, f"claims {_describe(claim, 'words')}; the article's body has "
-                                      f"{_fmt(body)}{page} ({pct})")
+            share = abs(actual - nearest) / nearest * 100
+            pct = f"{share:.0f}% {'fewer' if actual < nearest else 'more'} than claimed"
+            page = f", {_fmt(whole)} counting its title and everything else on the page" if whole > body else ""
+            yield Finding(claim.span, f"claims {_describe(claim, 'words')}; the article has "
+                                      f"{_fmt(body)} words{page} ({pct})")
 
 
 class ReadingTimeClaim(Rule):
