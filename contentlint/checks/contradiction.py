@@ -166,7 +166,10 @@ class ConflictingName(_ContradictionRule):
     Markell" and "Sen. Jack Markell"; "a Democrat from Rhode Island" and "the Rhode Island
     Republican"; "Judge Gonzalo Curiel" and "Judge Gustavo Curiel". Two people holding one post
     ("Cornyn, who chairs the Judiciary Committee" and "Grassley, chairman of the Judiciary
-    Committee") too. Left alone: "former" and "then-" titles, relatives who share a surname.
+    Committee") too. And a surname that speaks once and is never introduced ("Raman said", in a
+    story that introduces and quotes Priya Natarajan), when a pronoun ties it to the article's
+    main speaker. Left alone: "former" and "then-" titles, relatives who share a surname, first
+    names used for someone introduced in full, plurals and groups ("Officials said").
 
     ## Why it matters
     Getting a name or title wrong is the correction newspapers print most often.

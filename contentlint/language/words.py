@@ -24,7 +24,9 @@ FUNCTION_WORDS = frozenset("""a about above after again against all also am an a
     should so some such than that the their theirs them themselves then there these they this those through
     to too under until up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves may might must shall one two three many much every another each us toward towards
-    onto upon via across along among amid within without behind beyond beside besides despite per""".split())
+    onto upon via across along among amid within without behind beyond beside besides despite per
+    anybody anyone anything everybody everyone everything nobody none nothing somebody someone something
+    either neither""".split())
 
 
 def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

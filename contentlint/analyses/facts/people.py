@@ -58,13 +58,13 @@ _DESCRIPTION_RE = re.compile(
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
 _HONORIFIC_HINT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
 _TEAM_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")  # "the Linford Ravens"
-_CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
+CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
 # A speech verb as a verb: a past or present form ("said", "stated", "tells"), not after a determiner
 # or a figure ("22 states", "the report"), not before a preposition ("continued as").
 _SPEECH_FORM_RE = re.compile(r"(?:ed|d|s|aid|old|ote|ought)$|^(?:said|told|wrote|thought|according)$")
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|many|some|its|their|his|her)|\d)\s+$", re.I)
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:as|to|with|in|for|on|at|of|by|from|into|over|up|down|out)\b", re.I)
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)  # "her client plans…": "her" is not the subject
+SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)  # "her client plans…": "her" is not the subject
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach for its person
 _WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
                                 r"\s+who\b(?:[^,;]*|\s+\w+,\s*)$")
@@ -161,7 +161,7 @@ class People:
         for r in self.readings:  # surnames used alone: "Okafor said", "Mr. Guerrero"
             if not r.words & lowered:
                 continue
-            for m in _CAPITAL_WORD_RE.finditer(r.text):
+            for m in CAPITAL_WORD_RE.finditer(r.text):
                 word = m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
                 if word not in known:
                     continue
@@ -313,7 +313,7 @@ class People:
             nxt = self.readings[r.index + 1] if r.index + 1 < len(self.readings) else None
             if nxt is None:
                 continue
-            m = _SUBJECT_PRONOUN_RE.search(nxt.text)  # "She replaces…"; not "Her contract…", which may be another's
+            m = SUBJECT_PRONOUN_RE.search(nxt.text)  # "She replaces…"; not "Her contract…", which may be another's
             if m and any(at < nxt.start + m.start() for at, _, _ in self._mentions_in(nxt.index)):
                 continue  # a name comes first: the pronoun may mean it
             if m and not self.by_surname[surname].gender:
@@ -432,7 +432,7 @@ class People:
         if named:
             return named[0]
         m = None
-        for m in _SUBJECT_PRONOUN_RE.finditer(r.text, start, at):
+        for m in SUBJECT_PRONOUN_RE.finditer(r.text, start, at):
             pass
         return self.pronoun(r, m.start(), m.group(1)) if m else None
 

@@ -8,18 +8,22 @@ and committee chair) do not conflict, nor do "former" or "then-" titles. A given
 ("Simone" and "Sabine Achterberg") when the two names share a title or an organisation, or
 differ by a letter or two; relatives share surnames, so an article that speaks of family
 needs that evidence. A party changes within one person, or when a description ("the Rhode
-Island Republican") can only mean a person the article gave another party.
+Island Republican") can only mean a person the article gave another party. A speaker known
+only by a surname the article never introduces ("Raman said", in a story that quotes Priya
+Natarajan throughout) is a name that changed.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
-from contentlint.analyses.facts.people import People, Person, Title
+from contentlint.analyses.facts.people import CAPITAL_WORD_RE, SUBJECT_PRONOUN_RE, People, Person, Title
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import names
+from contentlint.language.words import FUNCTION_WORDS
 
 # Offices held one at a time: one person cannot be two of these at once.
 EXCLUSIVE_OFFICES = frozenset({
@@ -42,6 +46,14 @@ _TRANSITION_RE = re.compile(r"\b(?:was|were|has been|had been|is|been)\s+(?:prom
 _TYPO_DISTANCE = 2  # given names this close are one name misspelled ("Dana" and "Diana")
 _CLOSE_DISTANCE = 3
 _FEW_FULL_NAMES = 3  # a surname written in full this few times, with two given names, may be one person
+# The verbs that report a person's words, not an estimate or a finding ("Cost estimates…")
+_SAYS = r"(?:said|says|told|tells|added|adds|noted|explained|recalled|wrote|writes|argued|insisted|replied|" \
+        r"acknowledged|stressed|continued)"
+# A lone capitalised word as the subject of one: at a sentence's or clause's start before the verb,
+# or right after it, ending the clause ("…, said Raman.")
+_STRANGER_RE = re.compile(rf"(?:^|[.!?][\"”’]?\s+|,[\"”’]?\s+)([A-Z][a-z]{{2,}})\s+{_SAYS}\b"
+                          rf"|\b{_SAYS}\s+([A-Z][a-z]{{2,}})\s*[.,;]")
+_PRONOUN_AFTER_CHARS = 200  # a stranger's own pronoun ("she said") follows this close
 
 
 def conflicts(people: People, readings: list[Reading]) -> list[Conflict]:
@@ -54,6 +66,7 @@ def conflicts(people: People, readings: list[Reading]) -> list[Conflict]:
         out += _parties(p)
     out += _descriptions(people, readings)
     out += _holders(people)
+    out += _strangers(people, readings)
     return out
 
 
@@ -205,3 +218,39 @@ def _holders(people: People) -> list[Conflict]:
                                     f"the {role} of {t.org} is {first_p.name} earlier and {p.name} here", WARNING))
                 break
     return out
+
+
+def _strangers(people: People, readings: list[Reading]) -> list[Conflict]:
+    """A surname that speaks once and is never introduced, in an article that introduces its
+    speaker properly: the speaker's name changed ("Raman said", of Priya Natarajan)."""
+    main = _main_speaker(people)
+    if main is None:
+        return []
+    known_given = {g for p in people.by_surname.values() for g in p.given}
+    written = Counter(w.rstrip("'’s") for r in readings for w in CAPITAL_WORD_RE.findall(r.text))
+    out = []
+    for r in readings:
+        for m in _STRANGER_RE.finditer(r.text):
+            group = 1 if m.group(1) else 2
+            word = m.group(group)
+            if (word in people.by_surname or word in known_given or not names.is_given_name(word)
+                    or word.lower() in FUNCTION_WORDS or word.endswith("s") or written[word] > 1):
+                continue  # a known person, a first-name reference, a common word or plural, a name used again
+            following = readings[r.index + 1].text if r.index + 1 < len(readings) else ""
+            after = r.text[m.end():m.end() + _PRONOUN_AFTER_CHARS] + " " + following
+            pronoun = SUBJECT_PRONOUN_RE.search(after)
+            if not pronoun or (main.gender and names.gender_of(pronoun.group(1)) != main.gender):
+                continue  # nothing ties the stranger to the article's speaker
+            intro = min(at for ats in main.given.values() for at in ats)
+            out.append(Conflict("name", _st(r.start + m.start(group), r.start + m.end(group), word),
+                                _st(intro, intro + len(main.name), main.name),
+                                f"'{word}' speaks here but is never introduced; the article's speaker is "
+                                f"{main.name}", WARNING))
+    return out
+
+
+def _main_speaker(people: People) -> Person | None:
+    """The person the article introduces in full, with a title, and names most."""
+    introduced = [p for p in people.by_surname.values()
+                  if p.given and p.titles and people.is_person(p.surname)]
+    return max(introduced, key=lambda p: len(p.mentions)) if introduced else None
