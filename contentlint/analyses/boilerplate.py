@@ -42,7 +42,8 @@ _ITEM_MAX_WORDS = 18
 _FORM_FIELD_MAX_WORDS = 12
 _BUTTON_WORDS = 3
 # The labels of a box's buttons: replies, and the networks of a share bar
-_BUTTON_RE = re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|close|cancel|thanks|thank you|facebook|"
+_BUTTON_RE = re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|close|cancel|thanks|thank you|join|"
+                        r"donate|give|subscribe|sign up|learn more|facebook|"
                         r"twitter|x|linkedin|pinterest|pin it|whatsapp|reddit|e-?mail|print|copy link|threads|bluesky|"
                         r"telegram|tumblr|messenger)\W*$")
 _OPENING_QUOTES = frozenset('"“‘\'')  # a box's wording quoted in prose is a mention of it ("a bare 'subscribe' box")
@@ -295,9 +296,14 @@ class _Detector:
 
     def pitch(self, k: int, kind: PhraseKind) -> bool:
         """Block ``k``, right under a box's header, is the box's pitch: short, and followed by
-        the box's button or more of its wording ("Wait! Before you go" / the offer / "No thanks")."""
+        the box's button or more of its wording ("Wait! Before you go" / the offer / "No thanks"),
+        or by the end of the page."""
         feats = self.feats
-        if feats[k].words > _PITCH_MAX_WORDS or k + 1 >= len(feats) or self.marked[k + 1]:
+        if feats[k].words > _PITCH_MAX_WORDS:
+            return False
+        if k + 1 == len(feats):
+            return True  # the box ends the page
+        if self.marked[k + 1]:
             return False
         after = feats[k + 1]
         if self.button(k + 1):
