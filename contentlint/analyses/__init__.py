@@ -70,14 +70,17 @@ class Context:
 
     @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        if "words" in self.__dict__:
+            return len(self.words)
+        prose = self.doc.prose
+        return sum(len(wordlib.words_in(prose, blk.start, blk.end)) for blk in self.article_blocks)
 
     @cached_property
     def whole_word_count(self) -> int:
         """Every word on the page: title, headings, boilerplate and chrome included (the most a
         site's own counter could have counted)."""
         prose = self.doc.prose
-        return sum(1 for blk in self.doc.blocks for _ in wordlib.iter_words(prose, blk.start, blk.end))
+        return sum(len(wordlib.words_in(prose, blk.start, blk.end)) for blk in self.doc.blocks)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -113,6 +116,13 @@ class Context:
         from contentlint.analyses.article_date import find_article_date
 
         return find_article_date(self.doc, self.sentences)
+
+    @cached_property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """Source spans of the article's quotations, found without attributing them."""
+        from contentlint.analyses.quotations import find_quotations
+
+        return [(q.start, q.end) for q in find_quotations(self.doc, self.prose_blocks)]
 
     @cached_property
     def quotations(self) -> list:

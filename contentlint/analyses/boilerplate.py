@@ -95,6 +95,7 @@ class PhraseKind:
     phrases: str | None  # regular expressions, joined with |
     headers: str | None
     section: str = "block"
+    openings: str | None = None  # the phrases written with "^": they must open the block
 
 
 @dataclass(frozen=True)
@@ -119,11 +120,12 @@ class _Features:
     question: bool
     heading: bool
     level: int
+    topic: list[str]  # its words that carry a topic: lower case, letters only, four or more
+    prose: bool = False
 
-    @property
-    def prose(self) -> bool:
-        return (self.words >= _PROSE_MIN_WORDS and self.stop_ratio >= _PROSE_STOP_RATIO
-                and self.link_density < 0.5 and (self.ends_period or self.words >= 20))
+    def __post_init__(self) -> None:
+        self.prose = (self.words >= _PROSE_MIN_WORDS and self.stop_ratio >= _PROSE_STOP_RATIO
+                      and self.link_density < 0.5 and (self.ends_period or self.words >= 20))
 
     @property
     def headline_item(self) -> bool:
@@ -135,13 +137,20 @@ def _features(doc: Document, block: Block, link_chars: int) -> _Features:
     text = doc.text(block)
     words = words_in(doc.prose, block.start, block.end)
     n = len(words)
-    lower = [w.lower() for w in words]
-    stops = sum(w in FUNCTION_WORDS for w in lower)
-    content = [w for w, lw in zip(words, lower) if lw not in FUNCTION_WORDS and w[0].isalpha()]
-    titled = sum(w[0].isupper() for w in content)
+    stops = content = titled = 0
+    topic = []
+    for w in words:
+        lw = w.lower()
+        if lw in FUNCTION_WORDS:
+            stops += 1
+        elif w[0].isalpha():
+            content += 1
+            titled += w[0].isupper()
+            if len(lw) >= 4 and lw.isalpha():
+                topic.append(lw)
     return _Features(
         words=n, text=text, lower=text.lower(), stop_ratio=stops / n if n else 0.0,
-        title_ratio=titled / len(content) if content else 0.0,
+        title_ratio=titled / content if content else 0.0, topic=topic,
         link_density=min(1.0, link_chars / max(1, len(text))),
         ends_period=text.rstrip("\"”’')]").endswith((".", "!", "?", "…")),
         question=text.rstrip("*_\"”").endswith("?"), heading=block.kind == HEADING, level=block.level,
@@ -162,15 +171,14 @@ def _link_chars(doc: Document, blocks: list[Block]) -> list[int]:
 
 
 def _vocabulary(feats: list[_Features], indices) -> set[str]:
-    vocab = set()
+    vocab: set[str] = set()
     for i in indices:
-        vocab.update(w.lower() for w in re.findall(r"[^\W\d_]{4,}", feats[i].text))
-    return vocab - FUNCTION_WORDS
+        vocab.update(feats[i].topic)
+    return vocab
 
 
 def _overlap(feats: list[_Features], run: range, article_vocab: set[str]) -> float:
-    words = [w.lower() for i in run for w in re.findall(r"[^\W\d_]{4,}", feats[i].text)]
-    words = [w for w in words if w not in FUNCTION_WORDS]
+    words = [w for i in run for w in feats[i].topic]
     return sum(w in article_vocab for w in words) / len(words) if words else 1.0
 
 
@@ -244,8 +252,11 @@ class _Detector:
             m = self.lexicon.headers.match(f.lower)
             if m:
                 return self.lexicon.by_group[m.lastgroup], True
-        if f.words <= _PHRASE_BLOCK_MAX_WORDS and self.lexicon.phrases is not None:
-            m = self.lexicon.phrases.search(f.lower)
+        if f.words <= _PHRASE_BLOCK_MAX_WORDS:
+            m = self.lexicon.openings.match(f.lower) if self.lexicon.openings is not None else None
+            if m:
+                return self.lexicon.by_group[m.lastgroup], False
+            m = self.lexicon.phrases.search(f.lower) if self.lexicon.phrases is not None else None
             if m and not (f.prose and f.lower[m.start() - 1:m.start()] in _OPENING_QUOTES):
                 return self.lexicon.by_group[m.lastgroup], False
         return None
@@ -488,21 +499,25 @@ def compile_kind(code: str, label: str, phrases: list[str], headers: list[str], 
     """
     if section not in _SECTION_MODES:
         raise ValueError(f"section must be one of {', '.join(_SECTION_MODES)}")
-    phrase_re = "|".join(f"(?:{p})" for p in phrases) or None
+    phrase_re = "|".join(f"(?:{p})" for p in phrases if not p.startswith("^")) or None
+    opening_re = "|".join(f"(?:{p[1:]})" for p in phrases if p.startswith("^")) or None
     header_re = "|".join(f"(?:{p})" for p in headers) or None
-    for pattern in (phrase_re, header_re):
+    for pattern in (phrase_re, opening_re, header_re):
         if pattern:
             re.compile(pattern)  # fail now, naming the rule file, not on the first article
-    return PhraseKind(code, label, phrase_re, header_re, section)
+    return PhraseKind(code, label, phrase_re, header_re, section, opening_re)
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """Every kind's wording compiled into one pattern each for phrases and headers."""
+    """Every kind's wording compiled into one pattern each for phrases, openings and headers.
+    Openings are matched once, at the block's start: searched for with the other phrases, each
+    would be tried (and fail) at every word."""
 
     phrases: re.Pattern | None
     headers: re.Pattern | None
     by_group: dict
+    openings: re.Pattern | None
 
 
 @functools.lru_cache(maxsize=8)
@@ -510,6 +525,8 @@ def _lexicon(kinds: tuple[PhraseKind, ...]) -> _Lexicon:
     groups = {f"k{i}": kind for i, kind in enumerate(kinds)}
     phrases = "|".join(f"(?P<{g}>{k.phrases})" for g, k in groups.items() if k.phrases)
     headers = "|".join(f"(?P<{g}>{k.headers})" for g, k in groups.items() if k.headers)
+    openings = "|".join(f"(?P<{g}>{k.openings})" for g, k in groups.items() if k.openings)
     # Matched against lower-cased text: much faster than re.IGNORECASE over many alternatives.
     return _Lexicon(re.compile(rf"\b(?:{phrases})") if phrases else None,
-                    re.compile(rf"\W*(?:{headers})\W*$") if headers else None, groups)
+                    re.compile(rf"\W*(?:{headers})\W*$") if headers else None, groups,
+                    re.compile(openings) if openings else None)

@@ -64,22 +64,36 @@ def unsourced_statistics(ctx) -> list[Statistic]:
     if finding is None:
         return []
     doc, sentences = ctx.doc, ctx.sentences
+    prose = doc.prose
+    # The candidates first (a finding phrase over a share), so that an article without one costs
+    # no more than the phrase search: sources and speakers are looked up only for candidates.
+    candidates = []
+    for k, s in enumerate(sentences):
+        text = prose[s.start:s.end]
+        m = finding.search(text)
+        if m and _has_share(text) and not _OWNED_RE.search(text[:m.start()]):
+            candidates.append((k, s, text, m))
+    if not candidates:
+        return []
     spoken = [(a.quote.start, a.quote.end) for a in ctx.quotations if a.status in (ATTRIBUTED, UNDATED_SOURCE)]
     link_starts = sorted(lk.span.start for lk in doc.links)
-    named_before = False
+
+    def names_a_source(s) -> bool:
+        return bool(_NAMED_SOURCE_RE.search(prose, s.start, s.end)) or any(s.start <= at < s.end for at in link_starts)
+
     out = []
-    for k, s in enumerate(sentences):
-        text = doc.prose[s.start:s.end]
-        named_here = bool(_NAMED_SOURCE_RE.search(text)) or any(s.start <= at < s.end for at in link_starts)
-        m = finding.search(text)
-        if m and _has_share(text) and not _OWNED_RE.search(text[:m.start()]) \
-                and not any(a <= s.start + m.start() < b for a, b in spoken):
-            around = " ".join(doc.prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
-            introduced_as_new = _INDEFINITE_RE.search(text[:m.start()]) or _INDEFINITE_INSIDE_RE.match(m.group(0))
-            if not (named_here or _NAMED_SOURCE_RE.search(around) or _names_its_source(text, m)
-                    or (named_before and not introduced_as_new)):
-                out.append(Statistic(Span(s.start + m.start(), s.start + m.end()), m.group(0)))
-        named_before = named_before or named_here
+    named_before, scanned = False, 0  # whether a sentence before ``scanned`` names a source
+    for k, s, text, m in candidates:
+        while scanned < k and not named_before:
+            named_before = names_a_source(sentences[scanned])
+            scanned += 1
+        if any(a <= s.start + m.start() < b for a, b in spoken):
+            continue
+        around = " ".join(prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
+        introduced_as_new = _INDEFINITE_RE.search(text[:m.start()]) or _INDEFINITE_INSIDE_RE.match(m.group(0))
+        if not (names_a_source(s) or _NAMED_SOURCE_RE.search(around) or _names_its_source(text, m)
+                or (named_before and not introduced_as_new)):
+            out.append(Statistic(Span(s.start + m.start(), s.start + m.end()), m.group(0)))
     return out
 
 

@@ -200,11 +200,14 @@ def _scan(ctx: Context, trigger: re.Pattern, forms) -> Iterator[Claim]:
 def word_count_claims(ctx: Context) -> Iterator[Claim]:
     """Every claim the article makes about its own number of words: not one inside someone's quoted
     words ("our 600-word piece," he said), nor a figure too small to be an article ("these 2 words")."""
-    quoted = [(a.quote.start, a.quote.end) for a in ctx.quotations]
     for claim in _scan(ctx, _WORD_TRIGGER_RE, _WORD_FORMS):
-        if claim.high >= _MIN_ARTICLE_WORDS and not any(a <= claim.span.start < b for a, b in quoted):
+        if claim.high >= _MIN_ARTICLE_WORDS and not _in_quotation(ctx, claim):
             yield claim
     yield from _front_matter_claims(ctx.doc, _WORD_COUNT_KEYS)
+
+
+def _in_quotation(ctx: Context, claim: Claim) -> bool:
+    return any(a <= claim.span.start < b for a, b in ctx.quoted_spans)
 
 
 def reading_time_claims(ctx: Context) -> Iterator[Claim]:
@@ -280,9 +283,8 @@ class WordCountClaim(Rule):
         tolerance: float = 0.10
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
-        body, whole = ctx.word_count, max(ctx.word_count, ctx.whole_word_count)
         for claim in word_count_claims(ctx):
+            body, whole = ctx.word_count, max(ctx.word_count, ctx.whole_word_count)
             if not body or not _off_by(claim, body, whole, self.options.tolerance * body):
                 continue
             actual = whole if whole < claim.low else body  # the count nearest the claim

@@ -41,7 +41,7 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
 
 
 _IRREGULAR_STEMS = {"men": "man", "women": "woman", "people": "person", "children": "child", "feet": "foot",

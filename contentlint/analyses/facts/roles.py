@@ -51,8 +51,9 @@ _SAYS = r"(?:said|says|told|tells|added|adds|noted|explained|recalled|wrote|writ
         r"acknowledged|stressed|continued)"
 # A lone capitalised word as the subject of one: at a sentence's or clause's start before the verb,
 # or right after it, ending the clause ("…, said Raman.")
-_STRANGER_RE = re.compile(rf"(?:^|[.!?][\"”’]?\s+|,[\"”’]?\s+)([A-Z][a-z]{{2,}})\s+{_SAYS}\b"
-                          rf"|\b{_SAYS}\s+([A-Z][a-z]{{2,}})\s*[.,;]")
+_SAYS_RE = re.compile(rf"\b{_SAYS}\b")
+_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+|,[\"”’]?\s+)([A-Z][a-z]{2,})\s+$")
+_SUBJECT_AFTER_RE = re.compile(r"\s+([A-Z][a-z]{2,})\s*[.,;]")
 _PRONOUN_AFTER_CHARS = 200  # a stranger's own pronoun ("she said") follows this close
 
 
@@ -227,22 +228,29 @@ def _strangers(people: People, readings: list[Reading]) -> list[Conflict]:
     if main is None:
         return []
     known_given = {g for p in people.by_surname.values() for g in p.given}
-    written = Counter(w.rstrip("'’s") for r in readings for w in CAPITAL_WORD_RE.findall(r.text))
+    written: Counter | None = None  # capitalised words by use, counted when first needed
     out = []
     for r in readings:
-        for m in _STRANGER_RE.finditer(r.text):
-            group = 1 if m.group(1) else 2
-            word = m.group(group)
+        for verb in _SAYS_RE.finditer(r.text):
+            m = _SUBJECT_BEFORE_RE.search(r.text, max(0, verb.start() - 40), verb.start()) \
+                or _SUBJECT_AFTER_RE.match(r.text, verb.end())
+            if not m:
+                continue
+            word = m.group(1)
             if (word in people.by_surname or word in known_given or not names.is_given_name(word)
-                    or word.lower() in FUNCTION_WORDS or word.endswith("s") or written[word] > 1):
-                continue  # a known person, a first-name reference, a common word or plural, a name used again
+                    or word.lower() in FUNCTION_WORDS or word.endswith("s")):
+                continue  # a known person, a first-name reference, a common word or a plural
+            if written is None:
+                written = Counter(w.rstrip("'’s") for x in readings for w in CAPITAL_WORD_RE.findall(x.text))
+            if written[word] > 1:
+                continue  # a name the article uses again: someone it knows, if not introduced
             following = readings[r.index + 1].text if r.index + 1 < len(readings) else ""
-            after = r.text[m.end():m.end() + _PRONOUN_AFTER_CHARS] + " " + following
+            after = r.text[verb.end():verb.end() + _PRONOUN_AFTER_CHARS] + " " + following
             pronoun = SUBJECT_PRONOUN_RE.search(after)
             if not pronoun or (main.gender and names.gender_of(pronoun.group(1)) != main.gender):
                 continue  # nothing ties the stranger to the article's speaker
             intro = min(at for ats in main.given.values() for at in ats)
-            out.append(Conflict("name", _st(r.start + m.start(group), r.start + m.end(group), word),
+            out.append(Conflict("name", _st(r.start + m.start(1), r.start + m.end(1), word),
                                 _st(intro, intro + len(main.name), main.name),
                                 f"'{word}' speaks here but is never introduced; the article's speaker is "
                                 f"{main.name}", WARNING))
