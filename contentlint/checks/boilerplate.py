@@ -21,7 +21,17 @@ def boilerplate_findings(ctx: Context, code: str) -> Iterator[Finding]:
             yield Finding(Span(block.start, block.end), f"{size}{block.label}: not part of the article")
 
 
-class LinkList(Rule):
+class _BoilerplateRule(Rule):
+    """A rule that reports the blocks the boilerplate analysis gave its code."""
+
+    category = "boilerplate"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        return boilerplate_findings(ctx, self.code)
+
+
+class LinkList(_BoilerplateRule):
     """A run of headline links or headline-like lines that are not the article.
 
     Three or more consecutive short items with no end period, in title case or
@@ -53,14 +63,9 @@ class LinkList(Rule):
 
     code = LINK_LIST
     name = "headline-link-list"
-    category = "boilerplate"
-    severity = Severity.WARNING
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        return boilerplate_findings(ctx, self.code)
 
 
-class PageChrome(Rule):
+class PageChrome(_BoilerplateRule):
     """Runs of menu, footer or teaser lines before or after the article.
 
     The article is the densest contiguous run of prose; three or more short,
@@ -92,14 +97,10 @@ class PageChrome(Rule):
 
     code = PAGE_CHROME
     name = "page-chrome"
-    category = "boilerplate"
     severity = Severity.INFO
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        return boilerplate_findings(ctx, self.code)
 
-
-class RepeatedBlock(Rule):
+class RepeatedBlock(_BoilerplateRule):
     """A paragraph (or run of them) repeats an earlier one word for word.
 
     Only blocks of eight words or more count, so a repeated short heading or
@@ -125,14 +126,9 @@ class RepeatedBlock(Rule):
 
     code = DUPLICATE
     name = "repeated-block"
-    category = "boilerplate"
-    severity = Severity.WARNING
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        return boilerplate_findings(ctx, self.code)
 
 
-class EmailForm(Rule):
+class EmailForm(_BoilerplateRule):
     """HTML: a box holding a field for the reader's email address.
 
     An ``<input type="email">`` (or an input named, labelled or prompted as an email)
@@ -160,8 +156,3 @@ class EmailForm(Rule):
 
     code = EMAIL_FORM
     name = "email-form"
-    category = "boilerplate"
-    severity = Severity.WARNING
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        return boilerplate_findings(ctx, self.code)
