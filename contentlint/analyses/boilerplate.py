@@ -51,6 +51,7 @@ _PITCH_MAX_WORDS = 30  # the offer under a sign-up box's header ("Weekly deals, 
 _FIGURE_CELL_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
 _TABLE_SHARE = 0.3  # a block-kind box takes the short buttons right after it ("Accept all")
 _MIN_LIST_ITEMS = 3
+_ALL_LINKS = 0.9  # link density of a block that is nothing but links
 _CHROME_MIN_BLOCKS = 3
 _MENU_ITEM_WORDS = 4
 _HEADER_BLOCKS = 4
@@ -69,8 +70,11 @@ _TOPIC_ON_TOPIC = 0.6  # a list sharing this much is the article's own (a table 
 _FURTHER_READING = re.compile(r"^(?:further|more|recommended|suggested) reading|^(?:sources|references|"
                               r"see also|resources|bibliography|notes)\b", re.I)
 _END_PERIOD = (".", ",", ";", ":")
-_REST_AFTER_WORDS = 150  # a "rest of the page" section (comments) opens only after this much prose
+# A "rest of the page" section (comments) opens only after this much prose, or after most of the
+# page's prose in a short page: a "Comments" link in a menu above the article must not take it.
+_REST_AFTER_WORDS = 150
 _DUPLICATE_MIN_WORDS = 8  # a repeated block this long is a pasted copy, not an echo
+_URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _EMAIL_BOX_MAX_WORDS = 120  # a box around an email field this size is a form and its pitch, not the article
 _QA_MIN_QUESTIONS = 1  # a questions header with no question under it opens no Q&A block
 _QA_MIN_QUERIES = 2
@@ -121,6 +125,7 @@ class _Features:
     heading: bool
     level: int
     topic: list[str]  # its words that carry a topic: lower case, letters only, four or more
+    links: int
     prose: bool = False
 
     def __post_init__(self) -> None:
@@ -133,8 +138,11 @@ class _Features:
                 and (self.title_ratio >= 0.6 or self.link_density >= 0.8))
 
 
-def _features(doc: Document, block: Block, link_chars: int) -> _Features:
+def _features(doc: Document, block: Block, links: tuple[int, int]) -> _Features:
     text = doc.text(block)
+    link_chars, link_count = links
+    if _URL_LINE_RE.match(text):  # a bare address saved as text: a link that lost its markup
+        link_chars, link_count = len(text), 1
     words = words_in(doc.prose, block.start, block.end)
     n = len(words)
     stops = content = titled = 0
@@ -151,23 +159,24 @@ def _features(doc: Document, block: Block, link_chars: int) -> _Features:
     return _Features(
         words=n, text=text, lower=text.lower(), stop_ratio=stops / n if n else 0.0,
         title_ratio=titled / content if content else 0.0, topic=topic,
-        link_density=min(1.0, link_chars / max(1, len(text))),
+        link_density=min(1.0, link_chars / max(1, len(text))), links=link_count,
         ends_period=text.rstrip("\"”’')]").endswith((".", "!", "?", "…")),
         question=text.rstrip("*_\"”").endswith("?"), heading=block.kind == HEADING, level=block.level,
     )
 
 
-def _link_chars(doc: Document, blocks: list[Block]) -> list[int]:
-    """Characters of link text inside each block."""
-    out = [0] * len(blocks)
+def _link_chars(doc: Document, blocks: list[Block]) -> list[tuple[int, int]]:
+    """Characters of link text inside each block, and how many links."""
+    out = [[0, 0] for _ in blocks]
     links = sorted((lk for lk in doc.links if not lk.chrome), key=lambda lk: lk.span.start)
     i = 0
     for link in links:
         while i < len(blocks) and blocks[i].end <= link.span.start:
             i += 1
         if i < len(blocks) and blocks[i].start <= link.span.end:
-            out[i] += len(link.text)
-    return out
+            out[i][0] += len(link.text)
+            out[i][1] += 1
+    return [tuple(x) for x in out]
 
 
 def _vocabulary(feats: list[_Features], indices) -> set[str]:
@@ -325,6 +334,7 @@ class _Detector:
     def phrases(self) -> None:
         n = len(self.feats)
         prose_words = 0
+        page_prose = sum(f.words for f in self.feats if f.prose)
         i = 0
         while i < n:
             hit = None if self.marked[i] else self.phrase_kind(i)
@@ -333,7 +343,7 @@ class _Detector:
                 i += 1
                 continue
             kind, header = hit
-            if header and kind.section == "rest" and prose_words < _REST_AFTER_WORDS:
+            if header and kind.section == "rest" and prose_words < min(_REST_AFTER_WORDS, page_prose / 2):
                 i += 1
                 continue
             end = self.section_end(kind, i, header)
@@ -399,7 +409,10 @@ class _Detector:
             while j < n and not self.marked[j] and feats[j].headline_item and not feats[j].question:
                 j += 1
             run = range(i, j)
-            if len(run) >= _MIN_LIST_ITEMS:
+            if j == i and feats[i].links >= _MIN_LIST_ITEMS and feats[i].link_density >= _ALL_LINKS \
+                    and not self.marked[i] and not feats[i].prose:
+                run = range(i, i + 1)  # a row of links in one block: "<div><a>…</a><a>…</a><a>…</a></div>"
+            if len(run) >= _MIN_LIST_ITEMS or (len(run) == 1 and feats[run.start].links >= _MIN_LIST_ITEMS):
                 if article_vocab is None:
                     article_vocab = _vocabulary(feats, [k for k in range(n) if feats[k].prose])
                 label = self.link_list_label(run, article_vocab)
@@ -410,7 +423,8 @@ class _Detector:
     def link_list_label(self, run: range, article_vocab: set[str]) -> str | None:
         feats = self.feats
         before = run.start - 1
-        if before >= 0 and feats[before].heading and _FURTHER_READING.search(feats[before].text):
+        if before >= 0 and (feats[before].heading or feats[before].words <= _MENU_ITEM_WORDS) \
+                and _FURTHER_READING.search(feats[before].text):
             return None  # a "Further reading" list is the editor's choice
         overlap = _overlap(feats, run, article_vocab)
         linked = sum(feats[k].link_density >= 0.8 for k in run) >= len(run) - 1

@@ -70,6 +70,7 @@ _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|i|we|my|our)\b", re.I)
 # A sentence whose subject is a person, as the action beat before a quote: "Ebeling shook her head."
 _SUBJECT_RE = re.compile(rf"\W*(?:(?i:{names.ROLE_PATTERN}|mr|mrs|ms|dr)\.?\s+)?([A-Z][\w’'-]+)")
 _BEAT_PRONOUNS = frozenset("He She I We".split())
+_OPENING_PHRASE_RE = re.compile(r"(?:[^,.;:\"“”]{2,60},\s+){1,2}")  # "On Friday afternoon, after the meeting, "
 _TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen Sen. Rep Rep. Gov Gov.".split())  # kept before a name
 # A paragraph spoken by the label that opens it: a transcript ("MATTHEWS: …") or an interview ("A: …").
 _SPEAKER_LABEL_RE = re.compile(r"\W*(?:[QA]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s")
@@ -256,14 +257,19 @@ class _Attributor:
             w.rstrip("’'s") in self.people_words or w in self.people_words for w in re.findall(r"[A-Z][\w’'-]+", text))
 
     def person_subject(self, sentence: str) -> str | None:
-        """The person a sentence is about, when they are its subject (first words)."""
-        m = _SUBJECT_RE.match(sentence)
-        if not m:
-            return None
-        word = m.group(1)
-        if word in _BEAT_PRONOUNS:
-            return ""
-        return word if word in self.people_words else None
+        """The person a sentence is about, when they are its subject (its first words, or the first
+        after an opening phrase: "On Friday, after the last appointment, Okafor stood…")."""
+        opening = _OPENING_PHRASE_RE.match(sentence)
+        for start in (0, opening.end()) if opening else (0,):
+            m = _SUBJECT_RE.match(sentence, start)
+            if not m:
+                continue
+            word = m.group(1)
+            if word in _BEAT_PRONOUNS:
+                return ""
+            if word in self.people_words:
+                return word
+        return None
 
     def unnamed_speaker(self, context: str) -> str | None:
         """The speaker when it is only a description with no name or named body: "…,” one said.",

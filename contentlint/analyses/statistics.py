@@ -14,6 +14,13 @@ or the words of a speaker the article gives (a figure inside an attributed quota
 that belongs to someone ("its data", "the club's annual report") is sourced by its owner; evidence
 that refers back ("the survey", "both polls", "the numbers") is sourced only if a source was named
 before, as is any finding not introduced as new ("a new study").
+
+A **population figure** states a share of a group of people or things ("nearly half of Americans",
+"60 percent of small businesses", "one in four adults") or what "the average person" does, with no
+finding phrase. It needs no source when someone in the sentence is reported saying it, or a source
+is named next to it; otherwise it is reported, and surely (at warning) only in an article that
+sources nothing at all: in reporting that names its sources, an unattributed figure is often the
+reporter's own background fact.
 """
 
 from __future__ import annotations
@@ -36,26 +43,37 @@ _NAMED_SOURCE_RE = re.compile(
     r"\baccording to (?:the |a |an |new |recent )?(?:\d{4} )?[A-Z]"
     r"|\b(?:study|survey|poll|report|analysis|review|paper|trial|census|data|figures),? (?:by|from|of|at|for|"
     r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?(?:[a-z]+ ){0,2}[A-Z\d]"
-    r"|\b(?:released|published|compiled|collected|gathered|provided|issued) (?:\w+ )?by\b"
+    r"|\b(?:released|published|compiled|collected|gathered|provided|issued) (?:\w+ ){0,3}by\b"
     rf"|\b(?!(?:{'|'.join(_PLAIN_WORDS)})\b)[A-Z][\w&.-]+(?:'s|’s)? (?:\d{{4}} )?(?:[a-z-]+ )?"
     r"(?:study|survey|poll|report|analysis|research|data|census|index)\b"
     r"|\bpublished in\b|\(\d{4}\)|\bet al\b"
     r"|\b(?:surveyed|polled)\b")  # "the authority surveyed 2,000 commuters": whoever did it is the source
 # The evidence belongs to someone: "its data", "the club's annual report", "Gallup's poll", "recent
 # Post-ABC polls" (a capitalised name right before, not the sentence's first word).
-_OWNED_RE = re.compile(r"(?:\b(?i:its|their|our|his|her|my|your)|\b[A-Za-z]\w*(?:'s|’s))\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}$"
+_OWNED_RE = re.compile(r"(?:\b(?i:its|their|our|his|her|my|your)|\b[A-Za-z]\w*(?:'s|’s))\s+(?:[a-z\d-]+(?:'s|’s)?\s+){0,3}$"
                        r"|\S\s+[A-Z][\w&.-]*\s+$")
 # Evidence introduced as new or as one of many: "a new study", "one report", "according to a survey".
 _INDEFINITE_RE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _INDEFINITE_INSIDE_RE = re.compile(r"^according to (?:a|an|one|another)\b", re.I)
 _OPENING_NAME_RE = re.compile(r"\W*([A-Z][\w&.-]*)\s+")
 _CLAUSE_AFTER_WORDS = 8  # how far after "according to a report" its source may be named
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "access", "census", "analysis", "the city's"
+
+
+# A share of a plural group right after the figure: "of Americans", "of small businesses", "renters"
+# (people or things: a population either way)
+_GROUP_OF_RE = re.compile(r"\s+of\s+(?:all\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)\b")
+_GROUP_RIGHT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?([A-Za-z-]{3,}s)\b")  # "one in four (young) adults"
+_AVERAGE_PERSON_RE = re.compile(r"\b(?:the|an?) (?:average|typical) ([a-z]+)\b", re.I)
+# Someone reported as saying it, in the sentence: "…, officials said", "according to", "she estimated"
+_REPORTED_RE = re.compile(r"\b(?:said|says|say|told|tells|according to|estimated|estimates|reported|reports|wrote)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Statistic:
-    span: Span  # the finding phrase
+    span: Span  # the finding phrase, or the figure and its group
     phrase: str
+    sure: bool = True  # False: a population figure in an article that names sources elsewhere
 
 
 def unsourced_statistics(ctx) -> list[Statistic]:
@@ -67,13 +85,17 @@ def unsourced_statistics(ctx) -> list[Statistic]:
     prose = doc.prose
     # The candidates first (a finding phrase over a share), so that an article without one costs
     # no more than the phrase search: sources and speakers are looked up only for candidates.
-    candidates = []
+    candidates, figures = [], []
     for k, s in enumerate(sentences):
         text = prose[s.start:s.end]
         m = finding.search(text)
         if m and _has_share(text) and not _OWNED_RE.search(text[:m.start()]):
             candidates.append((k, s, text, m))
-    if not candidates:
+        elif not m:
+            group = _population_figure(text)
+            if group and not _REPORTED_RE.search(text):
+                figures.append((k, s, group))
+    if not candidates and not figures:
         return []
     spoken = [(a.quote.start, a.quote.end) for a in ctx.quotations if a.status in (ATTRIBUTED, UNDATED_SOURCE)]
     link_starts = sorted(lk.span.start for lk in doc.links)
@@ -94,7 +116,34 @@ def unsourced_statistics(ctx) -> list[Statistic]:
         if not (names_a_source(s) or _NAMED_SOURCE_RE.search(around) or _names_its_source(text, m)
                 or (named_before and not introduced_as_new)):
             out.append(Statistic(Span(s.start + m.start(), s.start + m.end()), m.group(0)))
+    if figures:
+        sources_nothing = not (link_starts or spoken or _NAMED_SOURCE_RE.search(prose)
+                               or _REPORTED_RE.search(prose))
+        for k, s, (a, b) in figures:
+            around = " ".join(prose[x.start:x.end] for x in sentences[max(0, k - 1):k + 2])
+            if not _NAMED_SOURCE_RE.search(around):
+                out.append(Statistic(Span(s.start + a, s.start + b), prose[s.start + a:s.start + b], sources_nothing))
+        out.sort(key=lambda st: st.span.start)
     return out
+
+
+def _population_figure(text: str) -> tuple[int, int] | None:
+    """Where ``text`` states a share of a plural group ("60 percent of small businesses") or what
+    the average person does, as offsets of the figure and its group."""
+    quantities = None
+    if "average" in text or "typical" in text:
+        m = _AVERAGE_PERSON_RE.search(text)
+        if m and names.is_person_noun(m.group(1).lower()):
+            quantities = numbers.find_quantities(text)
+            if any(q.start > m.end() for q in quantities):
+                return m.start(), m.end()
+    for q in quantities if quantities is not None else numbers.find_quantities(text):
+        if q.unit in (numbers.PERCENT, numbers.FRACTION):
+            g = _GROUP_OF_RE.match(text, q.end) or (
+                _GROUP_RIGHT_AFTER_RE.match(text, q.end) if " in " in text[q.start:q.end] else None)
+            if g and not g.group(1).lower().endswith(_NOT_PLURAL):
+                return q.start, g.end()
+    return None
 
 
 def _has_share(text: str) -> bool:

@@ -180,7 +180,8 @@ class UnsourcedStatistic(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for stat in ctx.unsourced_statistics:
-            yield Finding(stat.span, f"statistic with no source: '{stat.phrase}' names no study, survey or organisation")
+            yield Finding(stat.span, f"statistic with no source: '{stat.phrase}' names no study, survey or organisation",
+                          severity=None if stat.sure else Severity.INFO)
 
 
 class UncitedSourcesClaim(Rule):

@@ -32,7 +32,8 @@ _THESE_BEFORE_RE = re.compile(r"\bthese\s+$", re.I)  # "…the end of these 2,50
 _NEXT_BEFORE_RE = re.compile(r"(?:^|[.!?:]\s+|\b(?:in|over|across|for)\s+)the\s+(?:next|following)\s+"
                              r"(?:(?:roughly|about|some|nearly)\s+)?$", re.I)
 # "3,000 words of analysis follow", "the 2,000 words below": the words are the article's own
-_FOLLOW_RE = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:follows?|below|ahead)(?=\s*(?:[.,;:!—–]|$))", re.I)
+_FOLLOW_RE = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:that|which))?\s+(?:follows?|below|ahead)"
+                        r"(?=\s*(?:[.,;:!—–]|$))", re.I)
 # "At 1,800 words, this is our longest explainer", "In 1,500 words, we explain…"
 _AT_LENGTH_BEFORE_RE = re.compile(r"\b(?:at|in)\s+$", re.I)
 _AT_LENGTH_AFTER_RE = re.compile(r"\s+words,?\s+(?:this|our|we|i|here|it)\b", re.I)
@@ -46,8 +47,8 @@ _SELF_CLAUSE_CHARS = 100
 
 _MIN = r"(?:minutes?|mins?\.?|m)\b"
 _TIME_READ_AFTER_RE = re.compile(rf"[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
-_TIME_LABEL_RE = re.compile(r"\b(?:(?:(?:estimated\s+)?(?:reading|read)[- ]time|time\s+to\s+read)\s*[:=—–-]?|"
-                            r"(?:estimated\s+)?(?:reading|read)\s*[:=])\s*$", re.I)
+_TIME_LABEL_RE = re.compile(r"(?:\b(?:(?:(?:estimated\s+)?(?:reading|read)[- ]time|time\s+to\s+read)\s*[:=—–-]?|"
+                            r"(?:estimated\s+)?(?:reading|read)\s*[:=])|[⏱⌚⏲🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛]\ufe0f?)\s*$", re.I)
 _MIN_AFTER_RE = re.compile(rf"\s*{_MIN}", re.I)
 _TAKES_RE = re.compile(r"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
 _TO_READ_AFTER_RE = re.compile(rf"\s+{_MIN}\s+to\s+read\b", re.I)

@@ -8,7 +8,7 @@ Each file holds named cases::
       options: {tolerance: 0.2}    # optional rule options
       fail: |                      # or pass:
         article text
-      violations:                  # fail only: expected findings, by any of line, column, end_line
+      violations:                  # fail only: expected findings, by any of line, column, end_line, severity
         - {line: 2, column: 5}
       known_limit: why             # a case the rule does not meet yet: expected to fail, and
                                    # reported when it starts to pass (strict xfail)
@@ -56,7 +56,8 @@ def test_rule_case(code, case):
         assert found, f"{code} found nothing"
         expected = case.get("violations")
         if expected is not None:
-            got = [{key: getattr(d, key) for key in v} for d, v in zip(found, expected)]
+            got = [{key: str(d.severity) if key == "severity" else getattr(d, key) for key in v}
+                   for d, v in zip(found, expected)]
             assert len(found) == len(expected) and got == expected, [(d.line, d.end_line, d.message) for d in found]
         for fragment in case.get("message_contains", []):
             assert any(fragment in d.message for d in found), [d.message for d in found]
