@@ -57,6 +57,11 @@ _INDEFINITE_RE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re
 _INDEFINITE_INSIDE_RE = re.compile(r"^according to (?:a|an|one|another)\b", re.I)
 _OPENING_NAME_RE = re.compile(r"\W*([A-Z][\w&.-]*)\s+")
 _CLAUSE_AFTER_WORDS = 8  # how far after "according to a report" its source may be named
+# What every figure is written with: a digit, or a word for a share ("half", "one in four")
+_FIGURE_HINT_RE = re.compile(r"\d|percent|half|third|quarter|fourth|fifth|tenth|\bin (?:two|three|four|five|six|seven|"
+                             r"eight|nine|ten)\b", re.I)
+_SHARE_WORD_RE = re.compile(r"%|percent|half|third|quarter|fourth|fifth|tenth|average|typical|\b\w+ in (?:\d|two|three|"
+                            r"four|five|six|seven|eight|nine|ten)\b", re.I)
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "access", "census", "analysis", "the city's"
 
 
@@ -88,6 +93,8 @@ def unsourced_statistics(ctx) -> list[Statistic]:
     candidates, figures = [], []
     for k, s in enumerate(sentences):
         text = prose[s.start:s.end]
+        if not _FIGURE_HINT_RE.search(text):
+            continue  # no digit and no share word: no figure, and nothing to find
         m = finding.search(text)
         if m and _has_share(text) and not _OWNED_RE.search(text[:m.start()]):
             candidates.append((k, s, text, m))
@@ -130,6 +137,8 @@ def unsourced_statistics(ctx) -> list[Statistic]:
 def _population_figure(text: str) -> tuple[int, int] | None:
     """Where ``text`` states a share of a plural group ("60 percent of small businesses") or what
     the average person does, as offsets of the figure and its group."""
+    if not _SHARE_WORD_RE.search(text):
+        return None  # no share and no average: no population figure
     quantities = None
     if "average" in text or "typical" in text:
         m = _AVERAGE_PERSON_RE.search(text)
