@@ -15,7 +15,12 @@ Signals, combined per block (a paragraph, heading, list item, or a line of text)
 - **repetition**: a block that repeats an earlier one word for word is a second copy;
 - **position** (plain text only): the article is the densest contiguous run of
   prose (a maximum-sum segment over the blocks); runs of blocks before or after
-  it are page chrome (menus, footers) that a scraper saved with the article.
+  it are page chrome (menus, footers) that a scraper saved with the article. On
+  a page where that finds chrome (a scraped page, not a written article), a line
+  classifier learned from labelled pages (:mod:`contentlint.analyses.line_model`:
+  each line's length, punctuation and words, its neighbours', its place relative
+  to the densest run of prose) decides instead, line by line, and also finds the
+  teasers, bios and comments inside or next to that run.
 
 The result, ``Context.boilerplate``, is used by the boilerplate rules to report each
 block once and by every count (words, reading time) to leave those blocks out.
@@ -28,6 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from contentlint.analyses import line_model
 from contentlint.document import HEADING, Block, Document
 from contentlint.language.words import FUNCTION_WORDS, words_in
 
@@ -82,6 +88,12 @@ _QA_MIN_QUERIES = 2
 _QUERY_RE = re.compile(r"^[\W_]*[a-z][a-z0-9' -]{2,80}$")
 # A block that opens with a question: "Is it safe?", "**Can it be hacked?** Rarely.", "Q: Why…?"
 _ASKS_RE = re.compile(r"^[\W_]*(?:q\s*[:.]\s*)?[^.!?\n]{3,200}\?", re.I)
+# In a short article (fewer paragraphs of prose in its densest run than this), the line model
+# must be this much surer (in log-odds) to report one of them: each is a large share of the
+# article, and the model's page-wide features (the share of prose before and after a line, the
+# windows around it) say little on a page that small.
+_SHORT_ARTICLE_PARAGRAPHS = 6
+_SHORT_ARTICLE_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -438,12 +450,58 @@ class _Detector:
         return None
 
     # -- position -------------------------------------------------------------
-    def page_chrome(self) -> None:
+    def wants_position(self) -> bool:
         """Plain text only: in Markdown and HTML the author's structure (and HTML's nav,
-        header, footer and aside) already says what is chrome."""
-        feats, n = self.feats, len(self.feats)
-        if self.doc.format != "text" or not any(f.prose for f in feats):
+        header, footer and aside) already says what is chrome. A page without prose has
+        no article to tell its chrome from."""
+        return self.doc.format == "text" and any(f.prose for f in self.feats)
+
+    def model_inputs(self) -> tuple[list[str], list[str], list[str | None]]:
+        """What the line model reads: each block's text and kind, and the code of the
+        kind already claiming it (phrases, link lists, copies run first)."""
+        return [f.text for f in self.feats], [b.kind for b in self.blocks], list(self.marked)
+
+    def position(self) -> None:
+        """Page chrome, by the heuristic; on a page where it finds some, that is a scraped
+        page, and the line model (when installed) decides instead, line by line. Written
+        articles saved as text have no chrome to find, and the model, trained on scraped
+        pages, would take their bylines and closing sections for boilerplate."""
+        found, marked = len(self.found), list(self.marked)
+        self.page_chrome()
+        model = line_model.load_model()
+        if model is None or len(self.found) == found:
             return
+        del self.found[found:]
+        self.marked = marked
+        self.page_lines(model)
+
+    def page_lines(self, model: line_model.LineModel) -> None:
+        """Each run of blocks the line model calls boilerplate that no other kind claimed."""
+        header_end, first, last = self.article_span()
+        short = sum(f.prose for f in self.feats[first:last + 1]) < _SHORT_ARTICLE_PARAGRAPHS
+        flags = []
+        for i, odds in enumerate(model.log_odds(*self.model_inputs())):
+            if header_end <= i < first:
+                flags.append(False)  # the article's own headline and byline
+            elif short and first <= i <= last and self.feats[i].prose:
+                flags.append(odds > model.threshold + _SHORT_ARTICLE_MARGIN)
+            else:
+                flags.append(odds > model.threshold)
+        i, n = 0, len(flags)
+        while i < n:
+            if not flags[i] or self.marked[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and flags[j + 1] and not self.marked[j + 1]:
+                j += 1
+            self.add(PAGE_CHROME, "page chrome (menus, footer or teasers) outside the article", i, j)
+            i = j + 1
+
+    def article_span(self) -> tuple[int, int, int]:
+        """Where the article's header (headline, byline), its first block and its last block
+        are, by the densest run of prose."""
+        feats = self.feats
         first, last = _main_region(feats, self.marked)
         header_end = first
         # The article's byline or dateline just above the region is not chrome, nor is the
@@ -454,6 +512,13 @@ class _Detector:
         if header_end < first and header_end > 0 and feats[header_end - 1].heading \
                 and not self.marked[header_end - 1]:
             header_end -= 1
+        return header_end, first, last
+
+    def page_chrome(self) -> None:
+        """The heuristic used when the line model is not installed: chrome is what lies
+        outside the densest run of prose."""
+        feats, n = self.feats, len(self.feats)
+        header_end, first, last = self.article_span()
         self.menus_inside(first, last)
         for lo, hi in ((0, header_end - 1), (last + 1, n - 1)):
             run_start = None
@@ -487,7 +552,8 @@ class _Detector:
             self.email_forms()  # the field is surer than the box's wording, which varies
             self.phrases()
             self.link_lists()
-            self.page_chrome()
+            if self.wants_position():
+                self.position()
         return sorted(self.found, key=lambda b: b.first)
 
 
@@ -504,6 +570,19 @@ def _normal(text: str) -> str:
 def detect(doc: Document, kinds: tuple[PhraseKind, ...] = ()) -> list[BoilerplateBlock]:
     """The boilerplate blocks of ``doc``, in order."""
     return _Detector(doc, kinds).run()
+
+
+def line_model_inputs(doc: Document, kinds: tuple[PhraseKind, ...] = ()
+                      ) -> tuple[list[Block], tuple[list[str], list[str], list[str | None]]] | None:
+    """The body blocks of a plain-text page and what the line model reads of them, exactly
+    as :func:`detect` gives it (for the training script); None when the model would not run."""
+    det = _Detector(doc, kinds)
+    if not det.blocks:
+        return None
+    det.duplicates()
+    det.phrases()
+    det.link_lists()
+    return (det.blocks, det.model_inputs()) if det.wants_position() else None
 
 
 def compile_kind(code: str, label: str, phrases: list[str], headers: list[str], section: str) -> PhraseKind:
