@@ -15,7 +15,9 @@ What it does, and why:
    as ``contentlint check`` does (``boilerplate.line_model_inputs``), so the model learns from
    the same blocks and the same marks of the other signals that it will see.
 2. The lexicon (each word's log-odds of boilerplate) is counted on the other folds for each
-   page, so that stage 1 learns how far to trust it on pages it has not seen.
+   page, so that stage 1 learns how far to trust it on pages it has not seen, and kept as the
+   shipped one is (``LEXICON_MIN_ODDS``), so that the share of a line's words it knows means
+   the same in training as at run time.
 3. Stage 1, a logistic regression on ``line_model.stage1_rows``, is fitted per fold to give
    each page out-of-fold log-odds; stage 2 learns from those, as it will meet them at run time.
 4. The threshold maximises the mean of line F1 and word-weighted F1 over the out-of-fold
@@ -251,7 +253,7 @@ def train(pages: list[Page], n_folds: int, log) -> dict:
     rows1: list = [None] * len(pages)
     for fold in folds:
         held = set(fold)
-        lex = lexicon([p for i, p in enumerate(pages) if i not in held])
+        lex = lexicon([p for i, p in enumerate(pages) if i not in held], LEXICON_MIN_ODDS)
         for i in fold:
             rows1[i] = line_model.stage1_rows(pages[i].texts, pages[i].kinds, pages[i].marks, lex)
     log(f"stage-1 features with out-of-fold lexicons: {time.time() - t0:.0f} s")
