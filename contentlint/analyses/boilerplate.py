@@ -72,6 +72,7 @@ _SEGMENT_MIN_SCORE = 50
 _PROSE_MIN_WORDS = 8
 _PROSE_STOP_RATIO = 0.2
 _TOPIC_UNRELATED = 0.35  # a link list sharing less of its vocabulary with the article is unrelated
+_TOPIC_FOREIGN = 0.1  # a run of headlines sharing almost none of its words: other stories, even mid-article
 _TOPIC_ON_TOPIC = 0.6  # a list sharing this much is the article's own (a table of contents)
 _FURTHER_READING = re.compile(r"^(?:further|more|recommended|suggested) reading|^(?:sources|references|"
                               r"see also|resources|bibliography|notes)\b", re.I)
@@ -445,7 +446,7 @@ class _Detector:
             return None  # the article's own outline or a list of its subjects
         if linked:
             return "list of links" + (" unrelated to the article" if overlap < _TOPIC_UNRELATED else "")
-        if overlap < _TOPIC_UNRELATED and (not prose_after or len(run) >= 5):
+        if overlap < _TOPIC_UNRELATED and (not prose_after or len(run) >= 5 or overlap < _TOPIC_FOREIGN):
             return "list of headlines unrelated to the article"
         return None
 
