@@ -92,6 +92,7 @@ def _registry(args):
 
 def _check(args) -> int:
     from contentlint.analyses.article_date import parse_cli_date
+    from contentlint.files import MAX_BYTES
     from contentlint.formatters import Report, RuleInfo, render
     from contentlint.runner import Linter
 
@@ -107,7 +108,7 @@ def _check(args) -> int:
     if args.paths == ["-"]:
         if not args.stdin_filename:
             raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")
-        result = linter.check_stdin(sys.stdin.buffer.read(), args.stdin_filename)
+        result = linter.check_stdin(sys.stdin.buffer.read(MAX_BYTES + 1), args.stdin_filename)
     elif "-" in args.paths:
         raise UsageError("- (stdin) cannot be combined with other paths")
     else:

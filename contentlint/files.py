@@ -61,7 +61,7 @@ def decode(data: bytes, name: str, is_html: bool) -> str:
         if declared:
             try:
                 text = data.decode(declared)
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError):  # "undefined" is a codec that refuses everything
                 raise InputError(f"{name}: cannot decode as its declared charset {declared!r}") from None
         else:
             line = data.count(b"\n", 0, exc.start) + 1

@@ -19,7 +19,7 @@ from contentlint.analyses import Context
 from contentlint.analyses.article_date import ArticleDate
 from contentlint.document import Document, Span
 from contentlint.errors import ConfigError, ContentlintError, InputError
-from contentlint.files import decode, discover, read_article
+from contentlint.files import MAX_BYTES, decode, discover, read_article
 from contentlint.registry import Registry
 from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity, SiteRule
 from contentlint.suppress import parse_directives
@@ -196,7 +196,15 @@ class Linter:
         return out
 
     def check_stdin(self, data: bytes, filename: str) -> Result:
-        source = decode(data, filename, filename.lower().endswith((".html", ".htm")))
+        """The article on stdin; input it cannot read is an error of the result, as a file's is,
+        so that machine formats still print their (empty) report."""
+        try:
+            if len(data) > MAX_BYTES:
+                raise InputError(f"{filename} (stdin): more than {MAX_BYTES // 1048576} MB; contentlint checks "
+                                 f"articles up to {MAX_BYTES // 1048576} MB")
+            source = decode(data, filename, filename.lower().endswith((".html", ".htm")))
+        except InputError as exc:
+            return Result(errors=[str(exc)])
         return Result(self.check_source(filename, source), [filename], sources={filename: source})
 
     def fails(self, diagnostics: list[Diagnostic]) -> bool:

@@ -23,7 +23,13 @@ import math
 import re
 from dataclasses import dataclass
 
+
 from contentlint.language import hedges
+
+# Bounds on what is read as a quantity, so no arithmetic on it overflows: more digits than this is
+# an identifier (an ISBN, a tracking number), and no article states a figure above a quadrillion.
+_MAX_DIGITS = 24  # with thousands separators: "999,999,999,999,999,999"
+LARGEST = 1e15
 
 COUNT, MONEY, PERCENT, POINTS, FRACTION, TIMES, ORDINAL = (
     "count", "money", "percent", "points", "fraction", "times", "ordinal")
@@ -273,6 +279,8 @@ def _quantity(text: str, m: re.Match, lo: int, hi: int) -> Quantity | None:
         value, unit, in_words = _ordinal_value(g["ord"]), ORDINAL, not g["ord"][0].isdigit()
     elif g["digits"]:
         digits = g["digits"]
+        if len(digits) > _MAX_DIGITS:
+            return None  # a serial number or a run of digits, not a quantity an article states
         value, half = float(digits.replace(",", "")), _granularity(digits)
         if g["suffix"]:
             if g["suffix"].lower() in ("m", "b") and not currency:
@@ -301,11 +309,15 @@ def _quantity(text: str, m: re.Match, lo: int, hi: int) -> Quantity | None:
         unit = MONEY
     elif currency:
         return None  # "$ first" is not a figure
+    if not math.isfinite(value) or abs(value) > LARGEST:
+        return None
     hedge, begin = _hedge_before(text, m.start(), lo)
     is_range = False
     second = _range_end(text, end, hi, unit, currency, begin, lo)
     if second is not None:
         (high_value, end, percent_after), is_range = second, True
+        if not math.isfinite(high_value) or abs(high_value) > LARGEST:
+            return None
         if percent_after and unit == COUNT:
             unit = PERCENT
         low, high = value, high_value

@@ -27,7 +27,29 @@ _EMPHASIS_RE = re.compile(r"(?<![\w*~])[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}(?![\w*
 _ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _TABLE_DELIM_RE = re.compile(r"(?<!\\)\|")
 
+_FRONT_MATTER_MAX_BYTES = 64 * 1024  # front matter is a few fields; more is a mistake, or an attack on the parser
+_TEXT_KEYS = ("title", "description", "date", "published", "pubDate", "publishDate", "published_at")
+_SCALAR_TAGS = ("int", "float", "bool", "timestamp")
+
 _md = None
+_loader = None
+
+
+def _text_loader():
+    """PyYAML's safe loader with every scalar kept as its text: dates and numbers are read, leniently
+    and bounded, by the analyses that need them ("2024-02-30" or a 5,000-digit number is no crash)."""
+    global _loader
+    if _loader is None:
+        import yaml
+
+        class TextLoader(yaml.SafeLoader):
+            pass
+
+        for tag in _SCALAR_TAGS:
+            TextLoader.add_constructor(f"tag:yaml.org,2002:{tag}", lambda loader, node: loader.construct_scalar(node))
+        TextLoader.add_constructor("tag:yaml.org,2002:null", lambda loader, node: "")
+        _loader = TextLoader
+    return _loader
 
 
 def _parser():
@@ -46,15 +68,23 @@ def _front_matter(source: str, masker: Masker, doc_meta: dict, meta_spans: dict)
     masker.mask(0, m.end())
     import yaml
 
+    if len(m.group(0)) > _FRONT_MATTER_MAX_BYTES:
+        return [(Span(0, 3), f"front matter is over {_FRONT_MATTER_MAX_BYTES // 1024} KB; its fields were ignored")]
     try:
-        data = yaml.safe_load(m.group(1) or "") or {}
+        data = yaml.load(m.group(1) or "", Loader=_text_loader()) or {}
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0]
         return [(Span(0, 3), f"front matter is not valid YAML ({first}); its fields were ignored")]
+    except RecursionError:
+        return [(Span(0, 3), "front matter is nested too deep to read; its fields were ignored")]
     if not isinstance(data, dict):
         return [(Span(0, 3), "front matter is not a YAML mapping; its fields were ignored")]
+    problems = []
     for key, value in data.items():
         key = str(key)
+        if isinstance(value, (list, dict)) and key in _TEXT_KEYS:
+            problems.append((Span(0, 3), f"front matter '{key}' is a {type(value).__name__}, not text; it was ignored"))
+            continue
         doc_meta[key] = value if isinstance(value, (list, dict)) else str(value)
         km = re.search(rf"^{re.escape(key)}[ \t]*:", m.group(0), re.M)
         if km:
@@ -66,7 +96,7 @@ def _front_matter(source: str, masker: Masker, doc_meta: dict, meta_spans: dict)
                 doc_meta["date"] = doc_meta[alias]
                 break
     doc_meta["date_origin"] = "front matter"
-    return []
+    return problems
 
 
 class _Builder:

@@ -1,0 +1,84 @@
+"""Odd and hostile input gets a defined outcome: findings, a CL9xx finding about the input, or one
+line on stderr and exit 2, with machine formats still parseable. Never a traceback or a CL999."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from contentlint.files import MAX_BYTES
+
+BODY = "# Harbour plan\n\nThe council voted on Tuesday to dredge the harbour mouth before the summer season.\n"
+
+
+def _codes(run) -> list[str]:
+    return [d["code"] for d in json.loads(run.out)]
+
+
+@pytest.mark.parametrize("front_matter", [
+    "a: " + "[" * 3000 + "]" * 3000,  # nested far deeper than the YAML parser's recursion allows
+    "date: 2024-02-30",  # impossible dates and times: PyYAML raises ValueError building them
+    "date: 0000-01-01",
+    "updated: 25:00:00",
+    "title: " + "9" * 5000,  # past Python's limit for turning an int into text
+    "title: [a, b]",  # a list where text belongs
+    "description: {a: 1}",
+])
+def test_odd_front_matter_is_a_finding_not_a_crash(cli, write, front_matter):
+    path = write("piece.md", f"---\n{front_matter}\n---\n{BODY}")
+    run = cli("check", "--format", "json", path)
+    assert run.code in (0, 1), run.err
+    assert "CL999" not in _codes(run)
+
+
+def test_front_matter_problems_say_what_was_ignored(cli, write):
+    deep = cli("check", "--format", "json", write("deep.md", "---\na: " + "[" * 3000 + "]" * 3000 + "\n---\n" + BODY))
+    assert any("nested too deep" in d["message"] for d in json.loads(deep.out))
+    listed = cli("check", "--format", "json", write("list.md", f"---\ntitle: [a, b]\n---\n{BODY}"))
+    assert any("'title' is a list" in d["message"] for d in json.loads(listed.out))
+    huge = cli("check", "--format", "json", write("huge.md", "---\nnotes: " + "x" * 70_000 + "\n---\n" + BODY))
+    assert any("over 64 KB" in d["message"] for d in json.loads(huge.out))
+
+
+@pytest.mark.parametrize("text", [
+    "Budget\nThe fund grew by " + "9" * 400 + " percent, officials said, and 1e400 people applied.\n",
+    "Budget\nThe fund grew by inf percent and nan percent last year, the treasurer said.\n",
+    "Race\n" + "9" * 16_000 + " runners finished, one in 0 of them in the rain.\n",
+    "Race\nThis 0-word article is about the race.\n",
+])
+def test_absurd_numbers_crash_no_rule(cli, write, text):
+    run = cli("check", "--format", "json", "--select", "ALL", write("a.txt", text))
+    assert run.code in (0, 1), run.err
+    assert "CL999" not in _codes(run)
+
+
+def _stdin(data: bytes, fmt: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "contentlint", "check", "-", "--stdin-filename", "a.txt", "--format", fmt]
+    return subprocess.run(cmd, input=data, capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
+def test_unreadable_stdin_still_prints_a_parseable_report(fmt):
+    proc = _stdin(b"\x00\x01binary\xff" * 100, fmt)
+    assert proc.returncode == 2 and len(proc.stderr.decode().strip().splitlines()) == 1
+    if fmt == "junit":
+        ET.fromstring(proc.stdout)
+    else:
+        json.loads(proc.stdout)
+
+
+def test_stdin_has_the_same_size_limit_as_files():
+    proc = _stdin(b"a" * (MAX_BYTES + 1), "json")
+    assert proc.returncode == 2 and json.loads(proc.stdout) == []
+    assert b"more than 10 MB" in proc.stderr
+
+
+def test_a_charset_that_refuses_everything_is_one_line(cli, write):
+    path = write("page.html", b'<html><head><meta charset="undefined"></head><body><p>caf\xe9</p></body></html>')
+    run = cli("check", path)
+    assert run.code == 2 and "declared charset" in run.err and len(run.err.strip().splitlines()) == 1
