@@ -23,23 +23,25 @@ _TITLE_MAX_CHARS = 250
 _WRAP_MIN_CHARS = 60  # a hard-wrapped line is at least this long
 
 
-def _lines(prose: str) -> list[tuple[int, int]]:
-    """(start, end) of each line with its surrounding white space trimmed; blank lines skipped."""
+def _lines(prose: str) -> list[tuple[int, int, int]]:
+    """(start, end, line index) of each line with its surrounding white space trimmed; blank lines
+    skipped."""
     out, pos = [], 0
-    for raw in prose.split("\n"):
+    for number, raw in enumerate(prose.split("\n")):
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()))
-            out.append((start, start + len(stripped)))
+            out.append((start, start + len(stripped), number))
         pos += len(raw) + 1
     return out
 
 
-def _continues(prev: str, nxt: str, adjacent: bool) -> bool:
-    """Whether line ``nxt`` continues the hard-wrapped paragraph ending in ``prev``."""
-    if not adjacent or _BULLET_RE.match(nxt) or prev.rstrip()[-1:] in '.!?"”:':
+def _continues(last_char: str, paragraph_chars: int, nxt: str, adjacent: bool) -> bool:
+    """Whether line ``nxt`` continues the hard-wrapped paragraph before it (``paragraph_chars``
+    long, its last character ``last_char``)."""
+    if not adjacent or _BULLET_RE.match(nxt) or last_char in '.!?"”:':
         return False
-    return len(prev) >= _WRAP_MIN_CHARS and nxt[:1].islower()
+    return paragraph_chars >= _WRAP_MIN_CHARS and nxt[:1].islower()
 
 
 def _last_mark(text: str) -> str:
@@ -67,10 +69,9 @@ def parse_text(path: str, source: str) -> Document:
 
     groups: list[list[int]] = []  # each: [start, end, first_line_index]
     lines = _lines(prose)
-    line_no = [prose.count("\n", 0, s) for s, _ in lines]
-    for i, (start, end) in enumerate(lines):
-        if groups and _continues(prose[groups[-1][0]:groups[-1][1]], prose[start:end],
-                                 line_no[i] == line_no[i - 1] + 1):
+    for i, (start, end, number) in enumerate(lines):
+        if groups and _continues(prose[groups[-1][1] - 1], groups[-1][1] - groups[-1][0], prose[start:end],
+                                 number == lines[i - 1][2] + 1):
             groups[-1][1] = end
             groups[-1][2] += 1
         else:
