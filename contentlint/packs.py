@@ -63,9 +63,25 @@ SCOPES = ("text", "sentence", "paragraph", "heading", "title", "link", "list", "
 _CONDITION_RE = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
 _COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
             "==": operator.eq, "!=": operator.ne}
-_BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-           ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
-           ast.Pow: operator.pow}
+def _arithmetic(op):
+    """``op`` on floats, total: a zero divisor, an overflow or a complex result is a float
+    (inf or nan) that no condition holds for, not an error; float powers overflow at once where
+    integer ones ("9 ** 9 ** 9") would compute for hours."""
+    def apply(a, b):
+        try:
+            value = op(float(a), float(b))
+        except ZeroDivisionError:
+            return float("inf")
+        except (OverflowError, ValueError):
+            return float("nan")
+        return value if isinstance(value, float) else float("nan")
+    return apply
+
+
+_BINOPS = {ast.Add: _arithmetic(operator.add), ast.Sub: _arithmetic(operator.sub),
+           ast.Mult: _arithmetic(operator.mul), ast.Div: _arithmetic(operator.truediv),
+           ast.FloorDiv: _arithmetic(operator.floordiv), ast.Mod: _arithmetic(operator.mod),
+           ast.Pow: _arithmetic(operator.pow)}
 _FUNCS = {"min": min, "max": max, "abs": abs}
 METRIC_VARIABLES = ("words", "sentences", "characters", "paragraphs", "headings", "links",
                     "images", "list_items", "long_words")
@@ -251,9 +267,12 @@ def _word_list(data: dict, where: str) -> WordList:
         raise ConfigError(f"{where}: 'entries' must be a non-empty list of strings")
     for entry in entries:
         try:
-            re.compile(entry)
+            compiled = re.compile(entry)
         except re.error as exc:
             raise ConfigError(f"{where}: bad regular expression {entry!r}: {exc}") from None
+        if compiled.groupindex:
+            raise ConfigError(f"{where}: {entry!r} has a named group; lists are merged into one pattern, "
+                              f"so use (?:...)")
     return WordList(name, entries)
 
 
@@ -292,7 +311,10 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
     spec: dict = {}
     if kind in ("existence", "occurrence"):
         spec["pattern"] = _compile_tokens(data["tokens"], nonword, flags, where)
-        spec["exceptions"] = {" ".join(str(e).lower().split()) for e in data.get("exceptions", [])}
+        exceptions = data.get("exceptions", [])
+        if not isinstance(exceptions, list) or not all(isinstance(e, str) for e in exceptions):
+            raise ConfigError(f"{where}: 'exceptions' must be a list of strings")
+        spec["exceptions"] = {" ".join(e.lower().split()) for e in exceptions}
         for key in ("min", "max"):
             if key in data:
                 if not isinstance(data[key], int) or data[key] < 0:
@@ -316,6 +338,9 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}: '{key}' must be a list of strings")
+            if any("(?P<" in v for v in value):
+                raise ConfigError(f"{where}: '{key}' has a named group; kinds are merged into one pattern, "
+                                  f"so use (?:...)")
             lists[key] = value
         if not lists["phrases"] and not lists["headers"]:
             raise ConfigError(f"{where}: a boilerplate rule needs 'phrases' or 'headers'")

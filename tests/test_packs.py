@@ -70,6 +70,8 @@ def test_metric(tmp_path):
     ("extends: occurrence\nmessage: x\ntokens: [a]\n", "needs 'max' or 'min'"),
     ("extends: existence\nmessage: x\ntokens: [a]\nscope: chapter\n", "scope must be"),
     ("extends: existence\nmessage: x\ntokens: [a]\nlevel: fatal\n", "unknown severity"),
+    ("extends: existence\nmessage: x\ntokens: [a]\nexceptions: 5\n", "'exceptions' must be a list"),
+    ("extends: boilerplate\nlabel: x\nphrases: ['(?P<k0>subscribe)']\n", "named group"),
 ])
 def test_invalid_rule_files(tmp_path, body, message):
     with pytest.raises(ConfigError, match=message):
@@ -110,3 +112,18 @@ def test_bad_word_list(cli, write):
     write(".contentlint.toml", 'packs = ["desk"]\n')
     run = cli("check", write("a.txt", ARTICLE))
     assert run.code == 2 and "'list' must be one of" in run.err
+
+
+def test_formulas_cannot_hang_or_crash(tmp_path):
+    """Integer powers of powers would compute for hours, and a zero divisor would crash the rule on
+    every file: both evaluate to a float no condition holds for."""
+    rule = pack_rule(tmp_path, HEADER + "extends: metric\nmessage: 'odd %s'\n"
+                                        "formula: 9 ** 9 ** 9 + words / (paragraphs - paragraphs)\ncondition: '> 1'\n")
+    assert run(rule) == []
+
+
+def test_a_word_list_entry_may_not_name_a_group(tmp_path):
+    path = tmp_path / "list.yml"
+    path.write_text("extends: lexicon\nlist: speech-verbs\ndescription: x\nentries: ['(?P<verb>blurted)']\n")
+    with pytest.raises(ConfigError, match="named group"):
+        load_rule_file(path, "house")
