@@ -64,10 +64,19 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures contentlint. One that cannot be parsed counts when it
+    names contentlint (the error is then reported, as Ruff does); otherwise it is another tool's."""
     try:
-        return "contentlint" in _read_toml(path).get("tool", {})
+        tool = _read_toml(path).get("tool", {})
     except ConfigError:
+        try:
+            names_us = "contentlint" in path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+        if names_us:
+            raise
         return False
+    return isinstance(tool, dict) and "contentlint" in tool
 
 
 def _read_toml(path: Path) -> dict:
@@ -90,6 +99,8 @@ def load_settings(explicit: Path | None = None, cwd: Path | None = None) -> Sett
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("contentlint", {})
         where = f"{path} [tool.contentlint]"
+        if not isinstance(data, dict):
+            raise ConfigError(f"{where}: must be a table of settings")
     else:
         where = str(path)
     return parse_settings(data, where, path.resolve().parent)

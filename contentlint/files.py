@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,12 @@ from contentlint.parsers import FORMAT_BY_SUFFIX
 MAX_BYTES = 10 * 1024 * 1024  # articles are kilobytes; anything this large is not one
 _SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 _SNIFF = 8192
+
+
+def shown(path) -> str:
+    """A path as one line of a message: control characters (a newline in a file name) escaped."""
+    text = str(path)
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def is_excluded(path: Path, patterns: list[str], root: Path) -> bool:
@@ -34,7 +41,8 @@ def discover(paths: list[str], exclude: list[str], root: Path) -> Iterator[Path 
         path = Path(raw)
         if path.is_dir():
             found = False
-            for dirpath, dirnames, filenames in os.walk(path):
+            unreadable: list[OSError] = []
+            for dirpath, dirnames, filenames in os.walk(path, onerror=unreadable.append):
                 dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith(".")
                                      and not is_excluded(Path(dirpath, d), exclude, root))
                 for name in sorted(filenames):
@@ -42,12 +50,14 @@ def discover(paths: list[str], exclude: list[str], root: Path) -> Iterator[Path 
                     if candidate.suffix.lower() in FORMAT_BY_SUFFIX and not is_excluded(candidate, exclude, root):
                         found = True
                         yield candidate
-            if not found:
-                yield InputError(f"{raw}: no articles (.txt, .md, .html) found in this directory")
+            for exc in unreadable:
+                yield InputError(f"{shown(exc.filename or raw)}: cannot read this folder ({exc.strerror or exc})")
+            if not found and not unreadable:
+                yield InputError(f"{shown(raw)}: no articles (.txt, .md, .html) found in this directory")
         elif path.exists():
             yield path
         else:
-            yield InputError(f"{raw}: no such file or directory")
+            yield InputError(f"{shown(raw)}: no such file or directory")
 
 
 def decode(data: bytes, name: str, is_html: bool) -> str:
@@ -78,15 +88,18 @@ def _declared_html_encoding(data: bytes) -> str | None:
 
 def read_article(path: Path) -> str:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{shown(path)}: not a regular file (a pipe, socket or device); not read")
+        size = info.st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path}: file is {size / 1048576:.1f} MB; contentlint checks articles "
+            raise InputError(f"{shown(path)}: file is {size / 1048576:.1f} MB; contentlint checks articles "
                              f"up to {MAX_BYTES // 1048576} MB")
         data = path.read_bytes()
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(f"{shown(path)}: permission denied") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
+        raise InputError(f"{shown(path)}: is a directory") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{shown(path)}: cannot read ({exc.strerror or exc})") from None
     return decode(data, str(path), path.suffix.lower() in (".html", ".htm"))

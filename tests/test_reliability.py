@@ -82,3 +82,50 @@ def test_a_charset_that_refuses_everything_is_one_line(cli, write):
     path = write("page.html", b'<html><head><meta charset="undefined"></head><body><p>caf\xe9</p></body></html>')
     run = cli("check", path)
     assert run.code == 2 and "declared charset" in run.err and len(run.err.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_reported_not_waited_on(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text("Pool reopens\nThe pool reopened on Saturday after repairs.\n")
+    proc = subprocess.run([sys.executable, "-m", "contentlint", "check", str(tmp_path)], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr
+    assert "a.txt" not in proc.stderr  # the other file was still checked
+
+
+def test_a_path_with_a_newline_is_one_line(cli, tmp_path):
+    run = cli("check", str(tmp_path / "odd\nname.txt"))
+    assert run.code == 2 and len(run.err.strip().splitlines()) == 1 and "odd\\nname.txt" in run.err
+
+
+@pytest.mark.parametrize(("pyproject", "error"), [
+    ("[tool.contentlint\nselect = 1\n", "invalid TOML"),  # broken, and it names contentlint: reported
+    ("tool.contentlint = 5\n", "must be a table"),
+])
+def test_a_bad_pyproject_is_one_line_and_exit_2(cli, write, pyproject, error):
+    write("pyproject.toml", pyproject)
+    run = cli("check", write("a.txt", "Pool\nThe pool reopened on Saturday.\n"))
+    assert run.code == 2 and error in run.err and len(run.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("pyproject", ["tool = 5\n", "[tool.black\nline = 1\n"])
+def test_another_tools_pyproject_is_not_ours(cli, write, pyproject):
+    write("pyproject.toml", pyproject)
+    assert cli("check", write("a.txt", "Pool\nThe pool reopened on Saturday.\n")).code in (0, 1)
+
+
+ESCAPES = "Pool reopens\nThe the pool \x1b[31mreopened\x1b[0m on Saturday\x07 after\x01 repairs.\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "github"])
+def test_control_characters_never_reach_the_terminal(cli, write, fmt):
+    run = cli("check", "--format", fmt, write("a.txt", ESCAPES))
+    assert "CL801" in run.out and not any(c in run.out for c in "\x1b\x07\x01")
+
+
+def test_junit_stays_valid_xml_with_control_characters(cli, write):
+    run = cli("check", "--format", "junit", write("a.txt", ESCAPES))
+    ET.fromstring(run.out)

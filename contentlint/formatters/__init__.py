@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 from contentlint.rule import Diagnostic
 
 FORMATS = ("text", "concise", "json", "jsonl", "sarif", "github", "junit")
+# Control characters (an escape sequence in a scraped article, a newline in a file name) must not
+# reach a terminal or a log raw: each becomes one visible character, so carets stay aligned.
+_CONTROL = {c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0a, 0x20), 0x7f, *range(0x80, 0xa0))}
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters (other than tab) shown as U+FFFD."""
+    return text if text.isprintable() else text.translate(_CONTROL)
 
 
 @dataclass(frozen=True)

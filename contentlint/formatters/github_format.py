@@ -1,12 +1,12 @@
 """GitHub Actions workflow commands: ``::error file=…,line=…,col=…,title=…::message``."""
 
-from contentlint.formatters import Report
+from contentlint.formatters import Report, visible
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(text: str) -> str:

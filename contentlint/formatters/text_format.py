@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from contentlint.formatters import Report
+from contentlint.formatters import Report, visible
 
 _EXCERPT_WIDTH = 100
 
@@ -21,14 +21,14 @@ def _excerpt(line_text: str, column: int, end_column: int | None) -> tuple[str, 
 def render(report: Report) -> str:
     out = []
     for d in report.diagnostics:
-        out.append(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message}  ({d.name})")
+        out.append(visible(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message}  ({d.name})"))
         lines = report.sources.get(d.path, "").split("\n")
         if 0 < d.line <= len(lines) and lines[d.line - 1].strip():
             end = d.end_column if d.end_line == d.line else None
             text, carets = _excerpt(lines[d.line - 1], d.column, end)
-            out += [f"    | {text}", f"    | {carets}"]
+            out += [f"    | {visible(text)}", f"    | {carets}"]
         for rel in d.related:
-            out.append(f"    = {rel['path']}:{rel['line']}:{rel['column']}: {rel['message']}")
+            out.append(visible(f"    = {rel['path']}:{rel['line']}:{rel['column']}: {rel['message']}"))
     counts = Counter(str(d.severity) for d in report.diagnostics)
     files = len(report.files)
     if report.diagnostics:
