@@ -90,8 +90,9 @@ def _plugins() -> list[type[Rule]]:
     for ep in entry_points(group=PLUGIN_GROUP):
         try:
             obj = ep.load()
-        except Exception as exc:  # a broken plugin is the user's to fix: say which
-            raise ConfigError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from None
+        except (Exception, SystemExit) as exc:  # a broken plugin is the user's to fix: say which
+            raise ConfigError(f"plugin {ep.name!r} ({ep.value}) failed to load: "
+                              f"{type(exc).__name__}: {exc}") from None
         rules = [obj] if isinstance(obj, type) else list(obj) if isinstance(obj, (list, tuple)) else None
         if not rules or not all(isinstance(r, type) and issubclass(r, Rule) for r in rules):
             raise ConfigError(f"plugin {ep.name!r} ({ep.value}) must point to a Rule subclass "

@@ -113,7 +113,7 @@ class Linter:
                     out.append(self.diagnostic(doc, rule, finding))
             except ContentlintError:
                 raise  # the user must act (an unreachable grammar server): exit 2, not CL999
-            except Exception as exc:  # a broken rule must not stop the others
+            except (Exception, SystemExit) as exc:  # a broken rule (or one calling sys.exit) must not stop the others
                 if CRASH_CODE in codes:
                     msg = f"rule {code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
                     out.append(self.diagnostic(doc, self.rule(CRASH_CODE), Finding(Span(0, 0), msg)))

@@ -129,3 +129,16 @@ def test_control_characters_never_reach_the_terminal(cli, write, fmt):
 def test_junit_stays_valid_xml_with_control_characters(cli, write):
     run = cli("check", "--format", "junit", write("a.txt", ESCAPES))
     ET.fromstring(run.out)
+
+
+def test_a_rule_calling_sys_exit_is_a_crash_finding_not_the_end_of_the_run(monkeypatch):
+    from contentlint.config import Settings
+    from contentlint.registry import load_registry
+    from contentlint.runner import Linter
+
+    registry = load_registry(plugins=False)
+    rule = registry.rules["CL801"]
+    monkeypatch.setattr(rule, "check", lambda self, ctx: sys.exit(3))
+    found = Linter(registry, Settings(select=["CL801", "CL101", "CL999"])).check_source(
+        "a.txt", "Pool\nBy Staff · Word count: 1,400\nThe the pool reopened on Saturday.\n")
+    assert {d.code for d in found} == {"CL999", "CL101"}
