@@ -121,7 +121,7 @@ def _check(args) -> int:
     else:
         rules = {d.code: RuleInfo(d.code, d.name, d.category, str(registry.rules[d.code].severity),
                                   registry.rules[d.code].summary()) for d in result.diagnostics}
-        report = Report(result.diagnostics, result.files, rules, result.sources, len(result.errors))
+        report = Report(result.diagnostics, result.files, rules, result.sources, result.errors)
         sys.stdout.write(render(args.format, report))
     if result.errors:
         return EXIT_ERROR

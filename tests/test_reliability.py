@@ -68,6 +68,9 @@ def test_unreadable_stdin_still_prints_a_parseable_report(fmt):
     assert proc.returncode == 2 and len(proc.stderr.decode().strip().splitlines()) == 1
     if fmt == "junit":
         ET.fromstring(proc.stdout)
+    elif fmt == "sarif":
+        notes = json.loads(proc.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        assert "binary file" in notes[0]["message"]["text"]
     else:
         json.loads(proc.stdout)
 

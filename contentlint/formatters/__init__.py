@@ -33,7 +33,11 @@ class Report:
     files: list[str]
     rules: dict[str, RuleInfo] = field(default_factory=dict)  # every rule that reported something
     sources: dict[str, str] = field(default_factory=dict)
-    unreadable: int = 0  # paths that could not be checked (reported on stderr)
+    errors: list[str] = field(default_factory=list)  # paths that could not be checked, one line each (on stderr)
+
+    @property
+    def unreadable(self) -> int:
+        return len(self.errors)
 
 
 def render(fmt: str, report: Report) -> str:

@@ -60,6 +60,10 @@ def render(report: Report) -> str:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "contentlint", "version": __version__, "rules": rules}},
+            "invocations": [{  # inputs that could not be checked, as the tool's own notifications
+                "executionSuccessful": not report.errors,
+                "toolExecutionNotifications": [{"level": "error", "message": {"text": e}} for e in report.errors],
+            }],
             "results": results,
         }],
     }
