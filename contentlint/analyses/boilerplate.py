@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from contentlint.analyses import line_model
 from contentlint.document import HEADING, Block, Document
+from contentlint.analyses.prose_run import best_segment, is_prose, run_scores
 from contentlint.language.words import FUNCTION_WORDS, words_in
 
 LINK_LIST, PAGE_CHROME, DUPLICATE, EMAIL_FORM = "CL201", "CL210", "CL212", "CL213"
@@ -65,12 +66,8 @@ _HEADER_BLOCKS = 4
 _BYLINE_RE = re.compile(r"^\W*(?:by|posted|published|updated|written|reviewed)\b|\b(?:19|20)\d\d\b|"
                         r"\bmin(?:ute)?s?\b.{0,6}\bread\b|\bwords\b|\breading time\b", re.I)
 # Scores of the article-region search: a non-prose block costs this plus half its words.
-_NON_PROSE_COST = 4
-_MARKED_COST = 2
 _SEGMENT_SHARE = 0.5  # another run of prose joins the article if it scores half the best run
 _SEGMENT_MIN_SCORE = 50
-_PROSE_MIN_WORDS = 8
-_PROSE_STOP_RATIO = 0.2
 _TOPIC_UNRELATED = 0.35  # a link list sharing less of its vocabulary with the article is unrelated
 _TOPIC_FOREIGN = 0.1  # a run of headlines sharing almost none of its words: other stories, even mid-article
 _TOPIC_ON_TOPIC = 0.6  # a list sharing this much is the article's own (a table of contents)
@@ -142,8 +139,7 @@ class _Features:
     prose: bool = False
 
     def __post_init__(self) -> None:
-        self.prose = (self.words >= _PROSE_MIN_WORDS and self.stop_ratio >= _PROSE_STOP_RATIO
-                      and self.link_density < 0.5 and (self.ends_period or self.words >= 20))
+        self.prose = self.link_density < 0.5 and is_prose(self.words, self.stop_ratio, self.ends_period)
 
     @property
     def headline_item(self) -> bool:
@@ -204,48 +200,21 @@ def _overlap(feats: list[_Features], run: range, article_vocab: set[str]) -> flo
     return sum(w in article_vocab for w in words) / len(words) if words else 1.0
 
 
-def _block_scores(feats: list[_Features], marked: list[str | None]) -> list[float]:
-    """Prose counts for the article by its words; anything else against it."""
-    out = []
-    for f, m in zip(feats, marked):
-        if m:
-            out.append(-_MARKED_COST)  # already reported: an embedded box must not cut the article in two
-        elif f.prose:
-            out.append(f.words)
-        else:
-            out.append(-(_NON_PROSE_COST + 0.5 * f.words))
-    return out
-
-
-def _best_segment(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int] | None]:
-    """Kadane: the maximum-sum run of ``scores[lo:hi + 1]``."""
-    best, span = float("-inf"), None
-    total, start = 0.0, lo
-    for i in range(lo, hi + 1):
-        if total <= 0:
-            total, start = scores[i], i
-        else:
-            total += scores[i]
-        if total > best:
-            best, span = total, (start, i)
-    return best, span
-
-
 def _main_region(feats: list[_Features], marked: list[str | None]) -> tuple[int, int]:
     """The article: the densest run of prose, grown over other substantial runs of prose
     on either side (an article broken up by a long table or a gallery)."""
-    scores = _block_scores(feats, marked)
-    best, (first, last) = _best_segment(scores, 0, len(scores) - 1)
+    scores = run_scores([f.words for f in feats], [f.prose for f in feats], marked)
+    best, (first, last) = best_segment(scores, 0, len(scores) - 1)
     need = max(_SEGMENT_MIN_SCORE, _SEGMENT_SHARE * best)
     grew = True
     while grew:
         grew = False
         if first > 0:
-            score, span = _best_segment(scores, 0, first - 1)
+            score, span = best_segment(scores, 0, first - 1)
             if span and score >= need:
                 first, grew = span[0], True
         if last < len(scores) - 1:
-            score, span = _best_segment(scores, last + 1, len(scores) - 1)
+            score, span = best_segment(scores, last + 1, len(scores) - 1)
             if span and score >= need:
                 last, grew = span[1], True
     return first, last

@@ -35,6 +35,7 @@ import operator
 import re
 from importlib import resources
 
+from contentlint.analyses.prose_run import best_segment, is_prose, run_scores
 from contentlint.language.words import FUNCTION_WORDS, WORD_RE
 
 MODEL_FILE = ("data", "boilerplate_lines.json")  # inside the contentlint package
@@ -49,11 +50,6 @@ _FIRST = operator.itemgetter(0)
 _CAPITAL_RE = re.compile(r"[A-Z](?<![^\W_][A-Z])")  # a capital opening a word ([A-Z] first: a fast scan)
 
 # -- prose lines and the densest run of them (as the page-chrome heuristic finds it) ----------
-_PROSE_MIN_WORDS = 8
-_PROSE_STOP_RATIO = 0.2
-_PROSE_LONG_WORDS = 20  # a line this long is prose even without an end period
-_NON_PROSE_COST = 4  # a non-prose line costs the region this plus half its words
-_MARKED_COST = 2  # a line another signal reported: an embedded box must not split the article
 
 _WINDOW = 10  # half-width of the window whose means describe a line's surroundings (3 did not pay)
 _LONG_LINES = 5  # a line's length is compared with the mean of the page's longest lines
@@ -96,7 +92,7 @@ def _line(text: str, low: list[str], lexicon: dict[str, float]) -> tuple[int, tu
         stop,
         _title_share(text, low, n - stops - figures),
         end,
-        n >= _PROSE_MIN_WORDS and stop >= _PROSE_STOP_RATIO and (end or n >= _PROSE_LONG_WORDS),
+        is_prose(n, stop, end),
         text.endswith(":"),
         text[0].islower(),
         figures / n,
@@ -121,26 +117,11 @@ def _title_share(text: str, low: list[str], content: int) -> float:
     return min(1.0, max(0.0, capitals / content))
 
 
-def _best_segment(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int] | None]:
-    """Kadane: the maximum-sum run of ``scores[lo:hi + 1]``."""
-    best, span = float("-inf"), None
-    total, start = 0.0, lo
-    for i in range(lo, hi + 1):
-        if total <= 0:
-            total, start = scores[i], i
-        else:
-            total += scores[i]
-        if total > best:
-            best, span = total, (start, i)
-    return best, span
-
-
 def _region(words: tuple[int, ...], prose: list[bool], marked: list[bool]) -> tuple[int, int]:
     """The densest run of prose lines (as the page-chrome heuristic scores it): where the
     article most likely is."""
-    scores = [-_MARKED_COST if m else (w if p else -(_NON_PROSE_COST + 0.5 * w))
-              for w, p, m in zip(words, prose, marked)]
-    return _best_segment(scores, 0, len(scores) - 1)[1]
+    scores = run_scores(words, prose, marked)
+    return best_segment(scores, 0, len(scores) - 1)[1]
 
 
 def _window_mean(col: list[float], half: int) -> list[float]:
