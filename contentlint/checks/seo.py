@@ -456,13 +456,26 @@ class ThinContent(Rule):
                             f"{self.options.recommended_words} or more", severity=level)
 
 
+def _occurrences(words: list[str], gram: tuple[str, ...]) -> int:
+    """Non-overlapping occurrences: "a b a" repeated overlaps itself, and counting each overlap
+    would cover more than the whole paragraph."""
+    count, i, n = 0, 0, len(gram)
+    while i <= len(words) - n:
+        if tuple(words[i:i + n]) == gram:
+            count, i = count + 1, i + n
+        else:
+            i += 1
+    return count
+
+
 def _top_ngram(words: list[str]) -> tuple[float, str, int] | None:
     """The most repeated 2-4-word phrase with content words, as a share of the characters."""
     chars = sum(len(w) for w in words) or 1
     best = None
     for n, limit in _NGRAM_LIMITS.items():
         grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-        for gram, count in grams.most_common(3):
+        for gram, _ in grams.most_common(3):
+            count = _occurrences(words, gram)
             if count < _MIN_REPEATS or all(w in FUNCTION_WORDS or w.isdigit() for w in gram):
                 continue
             share = count * sum(len(w) for w in gram) / chars
