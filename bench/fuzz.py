@@ -40,6 +40,9 @@ ODD = ['"', "“", "”", "'", "<!--", "-->", "<a", "[", "](", "**", "<div>", "<
        "\u202e", "\x1b[31m", "&#x110000;", "&amp;&lt;", "| a | b |\n|---|---|", "#" * 7, "> " * 50]
 
 
+_PROGRESS_EVERY = 500  # inputs between progress lines on stderr
+
+
 class Slow(BaseException):
     """Raised by the CPU alarm; not an Exception, so that no rule's error handling catches it."""
 
@@ -150,6 +153,8 @@ def main() -> None:
             total_cpu += cpu
             total_bytes += len(data)
             slowest = sorted(slowest + [(cpu, len(data), name)], reverse=True)[:5]
+        if (n + 1) % _PROGRESS_EVERY == 0:
+            print(f"... {n + 1} inputs: {dict(outcomes)}", file=sys.stderr, flush=True)
     print(f"{args.inputs} inputs (seed {args.seed}), {total_bytes / 1e6:.1f} MB, "
           f"{total_cpu / max(total_bytes / 1e6, 1e-9):.2f} CPU s per MB")
     for outcome, count in outcomes.most_common():

@@ -44,6 +44,9 @@ LINK_LIST, PAGE_CHROME, DUPLICATE, EMAIL_FORM = "CL201", "CL210", "CL212", "CL21
 _SECTION_MODES = ("block", "items", "qa", "form", "rest")
 _HEADER_MAX_WORDS = 16
 _PHRASE_BLOCK_MAX_WORDS = 70  # a longer block is prose that happens to mention the phrase
+# A short block is short in characters too: a block of marks with few words ("<!-- <!-- ...") is not
+# wording, and matching the wording patterns against it would cost time with the square of its length.
+_CHARS_PER_WORD = 20
 _ITEM_MIN_WORDS = 4  # shorter items are menu labels, not headlines
 _ITEM_MAX_WORDS = 18
 _FORM_FIELD_MAX_WORDS = 12
@@ -147,6 +150,10 @@ class _Features:
                 and (self.title_ratio >= 0.6 or self.link_density >= 0.8))
 
 
+def _short(f: _Features, max_words: int) -> bool:
+    return f.words <= max_words and len(f.lower) <= max_words * _CHARS_PER_WORD
+
+
 def _features(doc: Document, block: Block, links: tuple[int, int]) -> _Features:
     text = doc.text(block)
     link_chars, link_count = links
@@ -239,11 +246,11 @@ class _Detector:
     def phrase_kind(self, i: int) -> tuple[PhraseKind, bool] | None:
         """The kind whose wording block ``i`` carries, and whether it is a section header."""
         f = self.feats[i]
-        if f.words <= _HEADER_MAX_WORDS and self.lexicon.headers is not None:
+        if _short(f, _HEADER_MAX_WORDS) and self.lexicon.headers is not None:
             m = self.lexicon.headers.match(f.lower)
             if m:
                 return self.lexicon.by_group[m.lastgroup], True
-        if f.words <= _PHRASE_BLOCK_MAX_WORDS:
+        if _short(f, _PHRASE_BLOCK_MAX_WORDS):
             m = self.lexicon.openings.match(f.lower) if self.lexicon.openings is not None else None
             if m:
                 return self.lexicon.by_group[m.lastgroup], False

@@ -18,11 +18,15 @@ _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\
 _CONTAINER_MARK_RE = re.compile(r"[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
 _ATX_RE = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE_RE = re.compile(r"[ \t]+#+[ \t]*$")
-_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
-_LINK_RE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)|\[([^\]]*)\])")
-_AUTOLINK_RE = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+# Inline patterns scan no further than the next bracket or angle bracket, and a code span no further
+# than _CODE_SPAN_MAX characters: a pattern that scans to the end from every "[" or "<a" of a page
+# made of them costs time with the square of its length.
+_IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)")
+_LINK_RE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)|\[([^\[\]]*)\])")
+_AUTOLINK_RE = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
+_CODE_SPAN_MAX = 2_000
+_CODE_SPAN_RE = re.compile(r"(`+)(?!`).{1,%d}?(?<!`)\1(?!`)" % _CODE_SPAN_MAX, re.S)
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 _EMPHASIS_RE = re.compile(r"(?<![\w*~])[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}(?![\w*~])")
 _ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _TABLE_DELIM_RE = re.compile(r"(?<!\\)\|")

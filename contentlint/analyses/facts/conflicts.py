@@ -28,6 +28,10 @@ from contentlint.language.words import stem
 WARN_AT = 3.0
 INFO_AT = 1.5
 _CROWDED = 3  # a head stated with more values than this is too generic to identify one thing
+# A head given this many values: the crowd penalty (half a point a value past _CROWDED) outweighs every
+# agreement _quantity_score can add (9.5 points), so no pair can reach INFO_AT.
+_HOPELESS_CROWD = 24
+_REPRESENTATIVES = 3  # mentions of one value kept to compare later ones with (the first, which later ones restate)
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
@@ -41,6 +45,16 @@ _ANAPHORA_SENTENCES = 4  # how far back "the 19 percent jump" looks for what it 
 _PARALLEL = 0.6  # share of words two sentences have in common to be one template
 _SAME_PREDICATE = 0.5
   # share of the words two statements say of their subject, to be about the same thing
+
+
+def _recent(mentions: list[Mention], i: int, sentences: int) -> list[Mention]:
+    """The mentions before ``mentions[i]`` in its own and the ``sentences`` sentences before it,
+    found by walking back (mentions are in reading order), not by scanning all of them."""
+    out, j, since = [], i - 1, mentions[i].sentence - sentences
+    while j >= 0 and mentions[j].sentence >= since:
+        out.append(mentions[j])
+        j -= 1
+    return out[::-1]
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -188,8 +202,8 @@ def anaphoric_conflicts(mentions: list[Mention]) -> list[Conflict]:
         if not (later.definite and later.kind in (SHARE, CHANGE, MONEY) and not later.group and not later.modal
                 and (later.head is None or later.head in _GENERAL_HEADS)):
             continue
-        window = [m for m in mentions[:i] if m.kind == later.kind and later.sentence - _ANAPHORA_SENTENCES
-                  <= m.sentence < later.sentence and not m.partitive and not m.modal
+        window = [m for m in _recent(mentions, i, _ANAPHORA_SENTENCES) if m.kind == later.kind
+                  and m.sentence < later.sentence and not m.partitive and not m.modal
                   and (m.kind == CHANGE or not m.change) and m.unit != CANDIDATE
                   and (later.kind != CHANGE or not later.direction or m.direction == later.direction)]
         if len(window) != 1:
@@ -209,25 +223,28 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
     another name (``info``: the names may not be of one thing)."""
     out = []
     counted: set[str | None] = set()
+    by_tail: dict[str, list[Mention]] = defaultdict(list)  # earlier counts by the words said of them
+    by_digits: dict[str, dict[str, list[Mention]]] = defaultdict(dict)  # and by their digits, sorted, then as written
     for i, later in enumerate(mentions):
         if later.kind != COUNT:
             continue
         if (later.definite and later.head not in counted and not later.partitive and not later.subset
                 and not later.change and not later.unit and later.quantity.value >= _RENAMED_MIN):
-            window = [m for m in mentions[:i] if m.kind == COUNT and later.sentence - _RENAMED_SENTENCES
-                      <= m.sentence < later.sentence and m.quantity.value >= _SMALL_COUNT and not m.change
+            window = [m for m in _recent(mentions, i, _RENAMED_SENTENCES) if m.kind == COUNT
+                      and m.sentence < later.sentence and m.quantity.value >= _SMALL_COUNT and not m.change
                       and not m.unit]  # "the 200-meter freestyle" measures, not counts
             ratio = max(window[0].quantity.value, later.quantity.value) / max(1.0, min(
                 window[0].quantity.value, later.quantity.value)) if window else 0.0
             # or a count anywhere before that says what the new noun names ("8,400 runners crossed the
             # finish line" … "the 4,800 finishers"), or one with the same digits in another order
-            said = [m for m in mentions[:i] if m.kind == COUNT and not m.change and not m.partitive and m.head
-                    and (later.head in m.tail or _same_digits(m, later))]
+            said = {id(m): m for m in by_tail.get(later.head, []) + [
+                m for written, kept in by_digits.get(_sorted_digits(later), {}).items() for m in kept
+                if written != _digits(later) and len(written) >= 3]}
             if len(window) == 1 and window[0].quantity.value >= _RENAMED_MIN and not window[0].partitive \
                     and ratio <= _RENAMED_RATIO:
                 candidate = window[0]
             elif len(said) == 1:
-                candidate = said[0]
+                candidate = next(iter(said.values()))
             else:
                 candidate = None
             if candidate is not None and same_time(candidate.time, later.time) is not False \
@@ -235,13 +252,23 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
                 out.append(Conflict(_KIND_NAMES[COUNT], _statement(later), _statement(candidate),
                                     _quantity_message(later, candidate), INFO))
         counted.add(later.head)
+        if not later.change and not later.partitive and later.head:
+            for word in later.tail:
+                if len(by_tail[word]) < 2:  # two are already too many to choose from
+                    by_tail[word].append(later)
+            kept = by_digits[_sorted_digits(later)].setdefault(_digits(later), [])
+            if len(kept) < 2:
+                kept.append(later)
     return out
 
 
-def _same_digits(a: Mention, b: Mention) -> bool:
-    """"1,850" and "1,580", "8,400" and "4,800": one figure with its digits swapped, a common slip."""
-    da, db = (re.sub(r"\D", "", m.text) for m in (a, b))
-    return len(da) >= 3 and da != db and sorted(da) == sorted(db)
+def _digits(m: Mention) -> str:
+    return re.sub(r"\D", "", m.text)
+
+
+def _sorted_digits(m: Mention) -> str:
+    """"1,850" and "1,580", "8,400" and "4,800" share it: one figure with its digits swapped, a common slip."""
+    return "".join(sorted(_digits(m)))
 
 
 def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
@@ -262,34 +289,73 @@ def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
         buckets[("cap", caps[0].quantity.currency)] = caps
     out = []
     for key, group in buckets.items():
-        if len(group) < 2:
-            continue
-        cap = key[0] == "cap"
-        reported: set[tuple] = set()
-        for i, later in enumerate(group):
-            best: tuple[float, Mention] | None = None
-            for earlier in group[:i]:
-                values = ((earlier.quantity.value,) * 2, (later.quantity.value,) * 2) if cap else (
-                    (earlier.low, earlier.high), (later.low, later.high))
-                if earlier.sentence == later.sentence or not _disjoint(*values):
+        if len(group) >= 2:
+            out += _bucket_conflicts(group, cap=key[0] == "cap")
+    return out
+
+
+def _bucket_conflicts(group: list[Mention], cap: bool) -> list[Conflict]:
+    """Conflicts among the mentions of one bucket. Each is compared with the first few mentions
+    of each other value said before it, not with every one: the cost stays linear in the size
+    of the bucket ("the 12 schools" said a thousand times is one value, compared a few times)."""
+    out = []
+    reported: set[tuple] = set()
+    crowds = _Crowds(group)
+    earlier_by_value: dict[tuple[float, float], list[Mention]] = {}
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in group:
+        by_sentence[m.sentence].append(m)
+    for later in group:
+        value = (later.quantity.value,) * 2 if cap else (later.low, later.high)
+        crowd = crowds.of(later)
+        best: tuple[float, Mention] | None = None
+        for earlier_value, earlier_mentions in earlier_by_value.items() if crowd < _HOPELESS_CROWD else ():
+            if not _disjoint(earlier_value, value):
+                continue
+            for earlier in earlier_mentions:
+                if earlier.sentence == later.sentence:
                     continue
-                crowd = len({(round(m.low, 6), round(m.high, 6)) for m in group if m.head == later.head
-                             and (not m.mods or not later.mods or m.mods & later.mods)})
                 score = _cap_score(earlier, later, len(group)) if cap else _quantity_score(earlier, later, crowd)
                 if _DEBUG:
                     print(f"SCORE {score} {earlier.text!r} ~ {later.text!r} crowd={crowd}", file=sys.stderr)
                 if score is not None and score >= INFO_AT and (best is None or score > best[0]):
                     best = (score, earlier)
-            if best is None or _sum_of_parts(later, best[1], group) or _whole_of_parts(later, best[1], group):
-                continue
-            score, earlier = best
-            pair = (round(earlier.low, 6), round(later.low, 6))
-            if pair in reported:
-                continue
-            reported.add(pair)
-            out.append(Conflict(_KIND_NAMES[later.kind], _statement(later), _statement(earlier),
-                                _quantity_message(later, earlier), WARNING if score >= WARN_AT else INFO))
+        kept = earlier_by_value.setdefault(value, []) if len(earlier_by_value) < _HOPELESS_CROWD or \
+            value in earlier_by_value else []
+        if len(kept) < _REPRESENTATIVES:
+            kept.append(later)
+        if best is None:
+            continue
+        score, earlier = best
+        pair = (round(earlier.low, 6), round(later.low, 6))
+        if pair in reported or _sum_of_parts(later, earlier, by_sentence[earlier.sentence]) \
+                or _whole_of_parts(later, earlier, by_sentence[earlier.sentence]):
+            continue
+        reported.add(pair)
+        out.append(Conflict(_KIND_NAMES[later.kind], _statement(later), _statement(earlier),
+                            _quantity_message(later, earlier), WARNING if score >= WARN_AT else INFO))
     return out
+
+
+class _Crowds:
+    """How many different values a bucket gives a mention's head, among the mentions whose
+    modifiers do not set them apart (``crowd`` in `_quantity_score`), counted once per head and
+    modifiers rather than once per pair."""
+
+    def __init__(self, group: list[Mention]) -> None:
+        self.values: dict[str | None, dict[tuple[float, float], set[frozenset[str]]]] = defaultdict(dict)
+        for m in group:
+            mods = self.values[m.head].setdefault((round(m.low, 6), round(m.high, 6)), set())
+            if len(mods) < _REPRESENTATIVES:
+                mods.add(m.mods)
+        self.known: dict[tuple, int] = {}
+
+    def of(self, m: Mention) -> int:
+        key = (m.head, m.mods)
+        if key not in self.known:
+            self.known[key] = sum(any(not mods or not m.mods or mods & m.mods for mods in kept)
+                                  for kept in self.values[m.head].values())
+        return self.known[key]
 
 
 def _sum_of_parts(later: Mention, earlier: Mention, group: list[Mention]) -> bool:

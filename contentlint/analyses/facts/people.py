@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from contentlint.analyses.facts.reading import Reading
@@ -175,6 +176,12 @@ class People:
                 self._title_at(r, p, m.start(), "")
                 self._apposition(r, p, m.end(), "")
         self._mentions.sort()
+        self._offsets = [at for at, _, _ in self._mentions]
+        self._by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        self._sentences_of: dict[str, set[int]] = defaultdict(set)
+        for m in self._mentions:
+            self._by_sentence[m[1]].append(m)
+            self._sentences_of[m[2]].add(m[1])
         self._genders()
 
     def _attributes(self, r: Reading, p: Person, start: int, end: int, given: str) -> None:
@@ -320,13 +327,12 @@ class People:
                 self.by_surname[surname].gender = names.gender_of(m.group(1))
 
     def _mentions_in(self, sentence: int) -> list[tuple[int, int, str]]:
-        return [m for m in self._mentions if m[1] == sentence]
+        return self._by_sentence.get(sentence, [])
 
     # -- questions ----------------------------------------------------------------
     def family_near(self, p: Person) -> bool:
         """Whether the article speaks of relatives in a sentence that names this surname."""
-        sentences = {k for at, k, s in self._mentions if s == p.surname}
-        return any(self.readings[k].words & names.FAMILY for k in sentences)
+        return any(self.readings[k].words & names.FAMILY for k in self._sentences_of.get(p.surname, ()))
 
     def is_person(self, surname: str) -> bool:
         p = self.by_surname.get(surname)
@@ -335,8 +341,8 @@ class People:
     def named_in(self, start: int, end: int) -> list[Person]:
         """People mentioned between two source offsets, in order."""
         seen, out = set(), []
-        for at, _, surname in self._mentions:
-            if start <= at < end and surname not in seen and self.is_person(surname):
+        for at, _, surname in self._mentions[bisect.bisect_left(self._offsets, start):bisect.bisect_left(self._offsets, end)]:
+            if surname not in seen and self.is_person(surname):
                 seen.add(surname)
                 out.append(self.by_surname[surname])
         return out
@@ -346,12 +352,8 @@ class People:
         in its sentence or the few before, whose gender does not contradict the pronoun.
         ``object_of`` is the subject of the clause a possessive or object pronoun sits in."""
         floor = max(0, sentence - _PRONOUN_WINDOW)
-        candidates = []
-        for at, k, surname in reversed(self._mentions):
-            if k < floor:
-                break
-            if at < offset and self.is_person(surname):
-                candidates.append(self.by_surname[surname])
+        before = self._window_before(offset, floor)
+        candidates = [self.by_surname[surname] for _, _, surname in before if self.is_person(surname)]
         fits = [p for p in candidates if not (gender and p.gender and p.gender != gender)]
         if fits and object_of is not None and fits[0].surname == object_of and not fits[0].gender:
             known = [p for p in fits[1:] if gender and p.gender == gender]
@@ -360,11 +362,20 @@ class People:
         if fits:
             return fits[0]
         if gender:  # "He married the cellist Ada Hartmann; she died": a full name the gender leaves
-            for at, k, surname in reversed(self._mentions):
+            for _, _, surname in before:
                 p = self.by_surname[surname]
-                if k >= floor and at < offset and p.given and not p.gender and surname not in self.not_people:
+                if p.given and not p.gender and surname not in self.not_people:
                     return p
         return None
+
+    def _window_before(self, offset: int, floor: int) -> list[tuple[int, int, str]]:
+        """The mentions before ``offset`` in sentences from ``floor`` on, the nearest first: found by
+        bisection, so each pronoun costs the size of its window, not of the article."""
+        out, j = [], bisect.bisect_left(self._offsets, offset) - 1
+        while j >= 0 and self._mentions[j][1] >= floor:
+            out.append(self._mentions[j])
+            j -= 1
+        return out
 
     def subject_of(self, r: Reading, at: int) -> Person | None:
         """Who the clause at ``at`` (an offset in ``r.text``) is about: the person a "who" after a
