@@ -28,6 +28,12 @@ expressions, case-insensitive, on word boundaries) and ``description``. Lists of
 the same name from every pack are merged, so a pack extends the built-in ones.
 
 Unknown keys are errors.
+
+A user's pack is untrusted input: each of its patterns is first run against short probe
+strings, and one that backtracks catastrophically there (``(a|a)*$``) is refused; its rules
+then match with the ``regex`` module under a time budget per file, and a rule that runs out
+says so in a finding. The shipped packs are trusted (``tests/test_packs.py`` probes them) and
+use ``re``, which starts faster.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from __future__ import annotations
 import ast
 import operator
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +67,16 @@ _KIND_KEYS = {
 _REQUIRED = {"existence": {"tokens"}, "substitution": {"swap"}, "occurrence": {"tokens"},
              "metric": {"formula", "condition"}, "boilerplate": {"label"}}
 SCOPES = ("text", "sentence", "paragraph", "heading", "title", "link", "list", "blockquote")
+# Probes for catastrophic backtracking: runs of one or two characters that nested repeats ("(a+)+",
+# "(a|a)*", "(\\w+\\s?)+") match in exponentially many ways, ended by a character that makes the match
+# fail; runs of the pattern's own literal characters are added. The probes are short, since the analyses
+# match word lists with ``re``, which has no timeout: 22 characters make an exponential pattern take
+# millions of steps, and a sound one microseconds.
+_PROBE_UNITS = ("a", "A", " ", "0", "ab", "a ", "-", ".", "a1", "\n")
+_PROBE_LENGTH = 22
+_PROBE_BUDGET_S = 0.01  # CPU seconds
+_PROBED_LITERALS = 8  # of the pattern's own characters
+PATTERN_BUDGET_S = 1.0  # CPU a user's rule may spend matching one file; the whole check of a 1 MB article takes about this
 _CONDITION_RE = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
 _COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
             "==": operator.eq, "!=": operator.ne}
@@ -177,7 +194,12 @@ class PackRule(Rule):
         return scope_spans(ctx, self.scope)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        yield from getattr(self, f"_check_{self.kind}")(ctx)
+        try:
+            yield from getattr(self, f"_check_{self.kind}")(ctx)
+        except TimeoutError:
+            yield Finding(Span(0, 0), f"stopped after {PATTERN_BUDGET_S:g} s of matching on this file, so findings "
+                                      f"may be missing: the rule's pattern backtracks (simplify nested repeats "
+                                      f"such as (a+)+)", severity=Severity.WARNING)
 
     def _format(self, *values: object) -> str:
         try:
@@ -185,9 +207,19 @@ class PackRule(Rule):
         except (TypeError, ValueError):
             return self.message
 
+    def _finditer(self, pattern, text: str, start: int, end: int, deadline: float | None) -> Iterator:
+        """``pattern.finditer``, under the rule's time budget when the pattern is a user's."""
+        if deadline is None:
+            return pattern.finditer(text, start, end)
+        return pattern.finditer(text, start, end, timeout=max(deadline - time.monotonic(), 1e-3))
+
+    def _deadline(self) -> float | None:
+        return time.monotonic() + PATTERN_BUDGET_S if self.spec.get("budgeted") else None
+
     def _matches(self, ctx: Context, pattern: re.Pattern) -> Iterator[tuple[Span, re.Match]]:
+        deadline = self._deadline()
         for unit in self.units(ctx):
-            for m in pattern.finditer(ctx.doc.prose, unit.start, unit.end):
+            for m in self._finditer(pattern, ctx.doc.prose, unit.start, unit.end, deadline):
                 if m.end() > m.start():
                     yield unit, m
 
@@ -211,7 +243,8 @@ class PackRule(Rule):
         doc = ctx.doc
         for unit in units:
             spans = [b.span for b in doc.body_blocks] if unit is None else [unit]
-            hits = [m for s in spans for m in self.spec["pattern"].finditer(doc.prose, s.start, s.end)]
+            deadline = self._deadline()
+            hits = [m for s in spans for m in self._finditer(self.spec["pattern"], doc.prose, s.start, s.end, deadline)]
             count = len(hits)
             if high is not None and count > high:
                 yield Finding(Span(hits[high].start(), hits[high].end()), self._format(count))
@@ -236,14 +269,37 @@ class PackRule(Rule):
                 yield Finding(span, self._format(shown))
 
 
-def _compile_tokens(tokens: list, nonword: bool, flags: int, where: str) -> re.Pattern:
+def _compile_tokens(tokens: list, nonword: bool, flags: int, where: str, trusted: bool):
     if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) for t in tokens):
         raise ConfigError(f"{where}: 'tokens' must be a non-empty list of strings")
     parts = [t if nonword else rf"\b(?:{t})\b" for t in tokens]
+    return _compile("|".join(f"(?:{p})" for p in parts), flags, f"{where}: 'tokens'", trusted)
+
+
+def _compile(pattern: str, flags: int, where: str, trusted: bool):
+    """A pack's pattern compiled: with ``re`` when shipped; when a user's, probed for catastrophic
+    backtracking, then compiled with ``regex``, whose matching takes a time budget."""
     try:
-        return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+        compiled = re.compile(pattern, flags)
     except re.error as exc:
-        raise ConfigError(f"{where}: bad regular expression in 'tokens': {exc}") from None
+        raise ConfigError(f"{where}: bad regular expression: {exc}") from None
+    if trusted:
+        return compiled
+    _probe(compiled, where)
+    import regex  # only a user's pack pays for its import
+
+    return regex.compile(pattern, flags)
+
+
+def _probe(compiled: re.Pattern, where: str) -> None:
+    literals = dict.fromkeys(c for c in re.sub(r"\\.", "", compiled.pattern) if c.isalnum())
+    for unit in (*_PROBE_UNITS, *list(literals)[:_PROBED_LITERALS]):
+        probe = unit * (_PROBE_LENGTH // len(unit)) + "\x00"
+        start = time.process_time()
+        compiled.search(probe)
+        if time.process_time() - start > _PROBE_BUDGET_S:
+            raise ConfigError(f"{where}: {compiled.pattern!r} backtracks catastrophically (over "
+                              f"{_PROBE_BUDGET_S:g} s on {probe[:-1]!r}); simplify nested repeats such as (a+)+")
 
 
 @dataclass(frozen=True)
@@ -254,7 +310,7 @@ class WordList:
     entries: list[str]
 
 
-def _word_list(data: dict, where: str) -> WordList:
+def _word_list(data: dict, where: str, trusted: bool) -> WordList:
     from contentlint.analyses.lexicon import LISTS
 
     unknown = set(data) - {"extends", "list", "entries", "description"}
@@ -270,13 +326,15 @@ def _word_list(data: dict, where: str) -> WordList:
             compiled = re.compile(entry)
         except re.error as exc:
             raise ConfigError(f"{where}: bad regular expression {entry!r}: {exc}") from None
+        if not trusted:
+            _probe(compiled, where)
         if compiled.groupindex:
             raise ConfigError(f"{where}: {entry!r} has a named group; lists are merged into one pattern, "
                               f"so use (?:...)")
     return WordList(name, entries)
 
 
-def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
+def load_rule_file(path: Path, pack: str, trusted: bool = False) -> type[PackRule] | WordList:
     import yaml
 
     where = str(path)
@@ -287,7 +345,7 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: a YAML rule must be a mapping")
     if data.get("extends") == "lexicon":
-        return _word_list(data, where)
+        return _word_list(data, where, trusted)
     kind = data.get("extends")
     if kind not in _KIND_KEYS:
         raise ConfigError(f"{where}: 'extends' must be one of {', '.join([*_KIND_KEYS, 'lexicon'])}, got {kind!r}")
@@ -308,9 +366,9 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
 
     flags = re.IGNORECASE if data.get("ignorecase", False) else 0
     nonword = bool(data.get("nonword", False))
-    spec: dict = {}
+    spec: dict = {"budgeted": not trusted}
     if kind in ("existence", "occurrence"):
-        spec["pattern"] = _compile_tokens(data["tokens"], nonword, flags, where)
+        spec["pattern"] = _compile_tokens(data["tokens"], nonword, flags, where, trusted)
         exceptions = data.get("exceptions", [])
         if not isinstance(exceptions, list) or not all(isinstance(e, str) for e in exceptions):
             raise ConfigError(f"{where}: 'exceptions' must be a list of strings")
@@ -327,10 +385,10 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
             raise ConfigError(f"{where}: 'swap' must map patterns to replacements")
         swaps = list(data["swap"].items())
         for key, _ in swaps:  # each pattern must compile alone, and must not hide a group name
-            _compile_tokens([str(key)], nonword, flags, where)
+            _compile_tokens([str(key)], nonword, flags, where, trusted=True)
         wrap = "{}" if nonword else r"\b(?:{})\b"
         alternatives = [f"(?P<swap{i}>{wrap.format(k)})" for i, (k, _) in enumerate(swaps)]
-        spec["pattern"] = re.compile("|".join(alternatives), flags)
+        spec["pattern"] = _compile("|".join(alternatives), flags, f"{where}: 'swap'", trusted)
         spec["replacements"] = {f"swap{i}": str(v) for i, (_, v) in enumerate(swaps)}
     elif kind == "boilerplate":
         lists = {}
@@ -341,6 +399,9 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
             if any("(?P<" in v for v in value):
                 raise ConfigError(f"{where}: '{key}' has a named group; kinds are merged into one pattern, "
                                   f"so use (?:...)")
+            if not trusted:
+                for v in value:
+                    _probe(_compile(v, 0, f"{where}: '{key}'", trusted=True), f"{where}: '{key}'")
             lists[key] = value
         if not lists["phrases"] and not lists["headers"]:
             raise ConfigError(f"{where}: a boilerplate rule needs 'phrases' or 'headers'")
@@ -371,12 +432,13 @@ def load_rule_file(path: Path, pack: str) -> type[PackRule] | WordList:
     return type(f"Pack_{attrs['code']}", (PackRule,), attrs)
 
 
-def load_pack(folder: Path) -> list[type[PackRule] | WordList]:
-    """Every ``*.yml``/``*.yaml`` rule or word list in ``folder`` (a pack), sorted by file name."""
+def load_pack(folder: Path, trusted: bool = False) -> list[type[PackRule] | WordList]:
+    """Every ``*.yml``/``*.yaml`` rule or word list in ``folder`` (a pack), sorted by file name;
+    ``trusted`` for the shipped packs, whose patterns are not probed or budgeted."""
     if not folder.is_dir():
         raise ConfigError(f"rule pack {folder} is not a folder")
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
-    return [load_rule_file(p, folder.name) for p in files]
+    return [load_rule_file(p, folder.name, trusted) for p in files]
 
 
 def builtin_pack_root() -> Path:

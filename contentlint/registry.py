@@ -110,8 +110,8 @@ def load_registry(extra_packs: Iterable[Path] = (), plugins: bool = True) -> Reg
     registry = Registry(BUILTIN_RULES)
     root = builtin_pack_root()
     folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
-    for folder in [*folders, *extra_packs]:
-        for item in load_pack(folder):
+    for folder, trusted in [*((f, True) for f in folders), *((f, False) for f in extra_packs)]:
+        for item in load_pack(folder, trusted):
             if isinstance(item, WordList):
                 registry.extend_list(item.name, item.entries)
             else:

@@ -127,3 +127,36 @@ def test_a_word_list_entry_may_not_name_a_group(tmp_path):
     path.write_text("extends: lexicon\nlist: speech-verbs\ndescription: x\nentries: ['(?P<verb>blurted)']\n")
     with pytest.raises(ConfigError, match="named group"):
         load_rule_file(path, "house")
+
+
+@pytest.mark.parametrize("body", [
+    "extends: existence\nmessage: '%s'\nnonword: true\ntokens: ['(a|a)*$']\n",
+    "extends: substitution\nmessage: '%s %s'\nswap:\n  '(x+x+)+y': z\n",
+    "extends: boilerplate\nlabel: box\nphrases: ['( +)+$']\n",
+])
+def test_a_users_pattern_that_backtracks_catastrophically_is_refused(tmp_path, body):
+    """It used to hang every run, `contentlint rules` included."""
+    with pytest.raises(ConfigError, match="backtracks catastrophically"):
+        pack_rule(tmp_path, HEADER + body)
+
+
+def test_a_users_word_list_entry_that_backtracks_is_refused(tmp_path):
+    path = tmp_path / "list.yml"
+    path.write_text("extends: lexicon\nlist: speech-verbs\ndescription: x\nentries: ['(a+)+$']\n")
+    with pytest.raises(ConfigError, match="backtracks catastrophically"):
+        load_rule_file(path, "house")
+
+
+def test_a_users_pattern_stops_at_its_time_budget_and_says_so(tmp_path):
+    """A pattern the probes miss (it backtracks only on "q", written as an escape) still cannot hang
+    the run."""
+    rule = pack_rule(tmp_path, HEADER + "extends: existence\nmessage: '%s'\nnonword: true\ntokens: ['(\\x71|\\x71)*$']\n")
+    findings = run(rule, "Title\n\n" + "q" * 40 + "!\n")
+    assert len(findings) == 1 and "stopped after" in findings[0].message
+
+
+def test_the_shipped_packs_pass_the_probes_users_packs_get():
+    from contentlint.packs import builtin_pack_root, load_pack
+
+    for folder in sorted(p for p in builtin_pack_root().iterdir() if p.is_dir()):
+        assert load_pack(folder, trusted=False)
