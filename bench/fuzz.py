@@ -141,12 +141,15 @@ def main() -> None:
             outcomes["CL999" if crashed else "checked"] += 1
             if crashed:
                 failures.append(f"{name}: {crashed[0].message}")
+                print("FAIL", failures[-1], file=sys.stderr, flush=True)
         except Slow:
             outcomes[f"over {args.budget} s"] += 1
             failures.append(f"{name}: over {args.budget} s of CPU ({len(data):,} bytes)")
+            print("FAIL", failures[-1], file=sys.stderr, flush=True)
         except Exception as exc:  # what the CLI would show as a traceback
             outcomes["traceback"] += 1
             failures.append(f"{name}: {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")
+            print("FAIL", failures[-1], file=sys.stderr, flush=True)
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
             cpu = time.process_time() - start

@@ -65,6 +65,8 @@ def announced_lists(ctx) -> list[AnnouncedList]:
         if block.kind == LIST_ITEM:
             continue
         for start, end in sentences.iter_sentences(doc.prose, block.start, block.end):
+            if end - start > sentences.MAX_READ_CHARS:
+                continue
             text = doc.prose[start:end]
             found = _announcement(text)
             restated = None if found else _restated(text, counted)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from contentlint.language import calendar, names, numbers
+from contentlint.language import calendar, names, numbers, sentences
 from contentlint.language.words import stem
 
 _QUOTE_MARKS_RE = re.compile(r"[“”\"]")
@@ -20,10 +20,6 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _SHORT_BLOCK_WORDS = 15  # a one-sentence block shorter than this is a list item or a row, not a paragraph
 _PROSE_LETTERS = 0.5  # share of letters below which a "sentence" is code, a table or a list of figures
 _CODE_MARKS = "=<>{}|#*[]\\"  # more than two of these: code or a table row
-# A longer "sentence" is not read for facts: the longest of the 89,544 sentences in the labeled sets is
-# 2,344 characters (a scraped page), and a run-on of figures with no sentence end would otherwise cost
-# time with the square of its length.
-_MAX_SENTENCE_CHARS = 3_000
 
 @dataclass
 class Reading:
@@ -89,7 +85,7 @@ def read(ctx) -> list[Reading]:
         r = Reading(i, s.start, s.end, text, s.block, s.block != block)
         if s.block != block:
             open_quote, block = False, s.block
-        if len(text) > _MAX_SENTENCE_CHARS:
+        if len(text) > sentences.MAX_READ_CHARS:
             out.append(r)
             continue
         r.quantities = numbers.find_quantities(text)
