@@ -28,6 +28,8 @@ def _repeat(unit: str, size: int = 50_000) -> str:
     # the Markdown link and tag patterns scanning to the end from every "[" and "<a"
     ("brackets.md", _repeat("[")),
     ("tags.md", _repeat("<a", 500_000)),
+    # the figure-cell pattern of the table test on a long block of digits and marks
+    ("enumerators.txt", "Budget\n" + _repeat("1. ", 80_000)),
 ])
 def test_hostile_shape_finishes(tmp_path, name, text):
     path = tmp_path / name

@@ -59,6 +59,9 @@ _BUTTON_RE = re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|c
 _OPENING_QUOTES = frozenset('"“‘\'')  # a box's wording quoted in prose is a mention of it ("a bare 'subscribe' box")
 _PITCH_MAX_WORDS = 30  # the offer under a sign-up box's header ("Weekly deals, no spam.")
 _FIGURE_CELL_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
+# A cell is short ("$1,200,000.00 km"); on a long block of digits and marks ("1. 1. 1. …") the cell
+# pattern's choices of which digit is the one it needs cost time with the square of the block's length.
+_FIGURE_CELL_MAX_CHARS = 40
 _TABLE_SHARE = 0.3  # a block-kind box takes the short buttons right after it ("Accept all")
 _MIN_LIST_ITEMS = 3
 _ALL_LINKS = 0.9  # link density of a block that is nothing but links
@@ -536,7 +539,7 @@ class _Detector:
 
 def _table_like(feats: list[_Features]) -> bool:
     """A run of cells of figures (a data table flattened by a scraper), not menus or footers."""
-    numeric = sum(bool(_FIGURE_CELL_RE.match(f.text)) for f in feats)
+    numeric = sum(len(f.text) <= _FIGURE_CELL_MAX_CHARS and bool(_FIGURE_CELL_RE.match(f.text)) for f in feats)
     return numeric >= _TABLE_SHARE * len(feats)
 
 
