@@ -15,6 +15,7 @@ from contentlint.language.words import stem
 
 _QUOTE_MARKS_RE = re.compile(r"[“”\"]")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 _SHORT_BLOCK_WORDS = 15  # a one-sentence block shorter than this is a list item or a row, not a paragraph
@@ -80,22 +81,25 @@ def read(ctx) -> list[Reading]:
     prose = ctx.doc.prose
     out = []
     open_quote, block = False, -1  # a quotation left open runs on into the next sentence
+    said: set[str] = set()
     for i, s in enumerate(ctx.sentences):
         text = prose[s.start:s.end].replace("\n", " ")
         r = Reading(i, s.start, s.end, text, s.block, s.block != block)
         if s.block != block:
             open_quote, block = False, s.block
-        if len(text) > sentences.MAX_READ_CHARS:
-            out.append(r)
-            continue
+        out.append(r)
+        if len(text) > sentences.MAX_READ_CHARS or not _LETTER_RE.search(text):
+            continue  # a run-on, or no word ("1."): no fact
+        if open_quote or _QUOTE_MARKS_RE.search(text):
+            r.quoted, open_quote = _quoted_spans(text, open_quote)
+        if text in said:
+            continue  # said word for word before: no new fact
+        said.add(text)
         r.quantities = numbers.find_quantities(text)
         if r.quantities:
             r.tallies = numbers.find_tallies(text)
         r.times = calendar.find_times(text, quantities=r.quantities)
         r.people = list(names.find_people(text))
-        if open_quote or _QUOTE_MARKS_RE.search(text):
-            r.quoted, open_quote = _quoted_spans(text, open_quote)
-        out.append(r)
     sizes: dict[int, list[Reading]] = {}
     for r in out:
         sizes.setdefault(r.block, []).append(r)
