@@ -145,3 +145,18 @@ def test_a_rule_calling_sys_exit_is_a_crash_finding_not_the_end_of_the_run(monke
     found = Linter(registry, Settings(select=["CL801", "CL101", "CL999"])).check_source(
         "a.txt", "Pool\nBy Staff · Word count: 1,400\nThe the pool reopened on Saturday.\n")
     assert {d.code for d in found} == {"CL999", "CL101"}
+
+
+@pytest.mark.parametrize("shape, reason", [
+    ("[" * 20_000, "brackets for"),
+    (">" * 500 + " deep\n" + "> text\n" * 2_000, "nested over 20 deep"),
+])
+def test_absurd_markdown_is_read_as_text_and_says_so(cli, write, shape, reason):
+    run = cli("check", "--format", "json", "--select", "CL901", write("odd.md", BODY + shape))
+    assert any(reason in d["message"] and "read as plain text" in d["message"] for d in json.loads(run.out))
+
+
+def test_markdown_full_of_links_is_still_markdown(cli, write):
+    links = "".join(f"- [Harbour notice number {i} for the season](https://example.org/{i})\n" for i in range(400))
+    run = cli("check", "--format", "json", "--select", "CL901", write("links.md", BODY + "\n" + links))
+    assert json.loads(run.out) == []
