@@ -60,6 +60,12 @@ class LazyCmuDict(dict):
                 self[word] = [hit[len(key):].split(b"#", 1)[0].decode("utf-8").split()]
 
 
+# The longest word in major English dictionaries has 45 letters; pyphen's cost grows with a word's length,
+# so a 1 MB "word" took seconds.
+_LONGEST_WORD = 45
+_LETTERS_PER_SYLLABLE = 3
+
+
 class _LazyPyphen:
     """pyphen's dictionary (about 60 ms to load) built only when a word is not in CMUdict."""
 
@@ -67,6 +73,8 @@ class _LazyPyphen:
         self._lang, self._pyphen = lang, None
 
     def positions(self, word: str) -> list[int]:
+        if len(word) > _LONGEST_WORD:  # not a word (a run of digits, a URL): a syllable every three letters
+            return list(range(_LETTERS_PER_SYLLABLE, len(word), _LETTERS_PER_SYLLABLE))
         if self._pyphen is None:
             from textstat.backend.utils._get_pyphen import get_pyphen
 
