@@ -128,7 +128,7 @@ class BoilerplateBlock:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Features:
     words: int
     text: str
