@@ -156,8 +156,8 @@ def main() -> None:
             total_cpu += cpu
             total_bytes += len(data)
             slowest = sorted(slowest + [(cpu, len(data), name)], reverse=True)[:5]
-        if (n + 1) % _PROGRESS_EVERY == 0:
-            print(f"... {n + 1} inputs: {dict(outcomes)}", file=sys.stderr, flush=True)
+            if (n + 1) % _PROGRESS_EVERY == 0:
+                print(f"... {n + 1} inputs: {dict(outcomes)}", file=sys.stderr, flush=True)
     print(f"{args.inputs} inputs (seed {args.seed}), {total_bytes / 1e6:.1f} MB, "
           f"{total_cpu / max(total_bytes / 1e6, 1e-9):.2f} CPU s per MB")
     for outcome, count in outcomes.most_common():

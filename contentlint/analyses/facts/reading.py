@@ -27,7 +27,7 @@ _CODE_MARKS = "=<>{}|#*[]\\"  # more than two of these: code or a table row
 class Reading:
     """One sentence, as the language layer reads it."""
 
-    index: int  # position among the article's sentences
+    index: int  # position among the readings (the article's sentences that have a word)
     start: int  # source offset of the sentence
     end: int
     text: str
@@ -85,14 +85,17 @@ def read(ctx) -> list[Reading]:
     out = []
     open_quote, block = False, -1  # a quotation left open runs on into the next sentence
     said: set[str] = set()
-    for i, s in enumerate(ctx.sentences):
+    for s in ctx.sentences:
         text = prose[s.start:s.end].replace("\n", " ")
-        r = Reading(i, s.start, s.end, text, s.block, s.block != block)
-        if s.block != block:
+        opens_block = s.block != block
+        if opens_block:
             open_quote, block = False, s.block
+        if not _LETTER_RE.search(text):
+            continue  # no word ("1.", "***"): not a sentence that states anything, and not read
+        r = Reading(len(out), s.start, s.end, text, s.block, opens_block)
         out.append(r)
-        if len(text) > sentences.MAX_READ_CHARS or not _LETTER_RE.search(text):
-            continue  # a run-on, or no word ("1."): no fact
+        if len(text) > sentences.MAX_READ_CHARS:
+            continue  # a run-on: no fact
         if open_quote or _QUOTE_MARKS_RE.search(text):
             r.quoted, open_quote = _quoted_spans(text, open_quote)
         if text in said:
