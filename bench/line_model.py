@@ -53,16 +53,14 @@ def pages_of(corpus: Path, kinds) -> list[tuple]:
 def _heuristic_finds_chrome(doc, kinds) -> bool:
     det = _ready_detector(doc, kinds)
     before = len(det.found)
-    det.page_chrome()
+    det.page_chrome(det.article_span())
     return len(det.found) > before
 
 
 def _ready_detector(doc, kinds):
     """A detector that has run every signal before the position one, as ``detect`` does."""
     det = boilerplate._Detector(doc, kinds)
-    det.duplicates()
-    det.phrases()
-    det.link_lists()
+    det.before_position()
     return det
 
 
@@ -88,7 +86,7 @@ def bench(pages: list[tuple], kinds, runs: int) -> dict[str, float]:
         detectors = [_ready_detector(doc, kinds) for doc, _, _ in pages]
         start = time.perf_counter()
         for det in detectors:
-            det.page_chrome()
+            det.page_chrome(det.article_span())
         return time.perf_counter() - start
 
     def detect_with():

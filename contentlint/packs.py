@@ -322,16 +322,24 @@ def _word_list(data: dict, where: str, trusted: bool) -> WordList:
     if not isinstance(entries, list) or not entries or not all(isinstance(e, str) for e in entries):
         raise ConfigError(f"{where}: 'entries' must be a non-empty list of strings")
     for entry in entries:
-        try:
-            compiled = re.compile(entry)
-        except re.error as exc:
-            raise ConfigError(f"{where}: bad regular expression {entry!r}: {exc}") from None
-        if not trusted:
-            _probe(compiled, where)
-        if compiled.groupindex:
-            raise ConfigError(f"{where}: {entry!r} has a named group; lists are merged into one pattern, "
-                              f"so use (?:...)")
+        _check_merged(entry, where, trusted)
     return WordList(name, entries)
+
+
+def _check_merged(pattern: str, where: str, trusted: bool) -> None:
+    """A pattern the analyses merge with others into one (a word list's entry, a kind's wording):
+    it must compile, must not name a group, and must pass the probes. The shipped packs are
+    checked so by a test, not at every start."""
+    if trusted:
+        return
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression {pattern!r}: {exc}") from None
+    if compiled.groupindex:
+        raise ConfigError(f"{where}: {pattern!r} has a named group; lists and kinds are merged into one "
+                          f"pattern, so use (?:...)")
+    _probe(compiled, where)
 
 
 def load_rule_file(path: Path, pack: str, trusted: bool = False) -> type[PackRule] | WordList:
@@ -396,12 +404,8 @@ def load_rule_file(path: Path, pack: str, trusted: bool = False) -> type[PackRul
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}: '{key}' must be a list of strings")
-            if any("(?P<" in v for v in value):
-                raise ConfigError(f"{where}: '{key}' has a named group; kinds are merged into one pattern, "
-                                  f"so use (?:...)")
-            if not trusted:
-                for v in value:
-                    _probe(_compile(v, 0, f"{where}: '{key}'", trusted=True), f"{where}: '{key}'")
+            for v in value:
+                _check_merged(v, f"{where}: '{key}'", trusted)
             lists[key] = value
         if not lists["phrases"] and not lists["headers"]:
             raise ConfigError(f"{where}: a boilerplate rule needs 'phrases' or 'headers'")

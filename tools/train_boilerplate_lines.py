@@ -204,10 +204,6 @@ def _linear(cols: list[list[float]], beta: list[float]) -> list[float]:
     return z
 
 
-def dot(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
-    return [bias + sum(map(operator.mul, weights, row)) for row in rows]
-
-
 # -- scoring, as web-dev/score_lines.py does ------------------------------------------------------
 def line_figures(pages: list[Page], flags: list[list[bool]]) -> tuple[tuple, tuple]:
     """(P, R, F1) by lines and weighted by words: a line is flagged when its block is flagged by
@@ -263,7 +259,7 @@ def train(pages: list[Page], n_folds: int, log) -> dict:
         held = set(fold)
         w1, b1 = fit_logistic(*stacked(pages, [i for i in everyone if i not in held], rows1))
         for i in fold:
-            z1[i] = dot(w1, b1, rows1[i])
+            z1[i] = line_model.dot(w1, b1, rows1[i])
         log(f"stage 1, fold {k + 1}/{n_folds}: {time.time() - t0:.0f} s")
     log("stage 1 alone, cross-validated: " + fmt(line_figures(pages, [[v > 0 for v in z] for z in z1])))
 
@@ -273,7 +269,7 @@ def train(pages: list[Page], n_folds: int, log) -> dict:
         held = set(fold)
         w2, b2 = fit_logistic(*stacked(pages, [i for i in everyone if i not in held], rows2))
         for i in fold:
-            z2[i] = dot(w2, b2, rows2[i])
+            z2[i] = line_model.dot(w2, b2, rows2[i])
     figures = {t: line_figures(pages, [[v > t for v in z] for z in z2]) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: figures[t][0][2] + figures[t][1][2])
     log(f"both stages, cross-validated ({n_folds} folds by page), threshold {threshold}: "

@@ -118,11 +118,16 @@ class Context:
         return find_article_date(self.doc, self.sentences)
 
     @cached_property
-    def quoted_spans(self) -> list[tuple[int, int]]:
-        """Source spans of the article's quotations, found without attributing them."""
+    def found_quotations(self) -> list:
+        """The article's quotations, found once, not yet attributed (see :mod:`contentlint.analyses.quotations`)."""
         from contentlint.analyses.quotations import find_quotations
 
-        return [(q.start, q.end) for q in find_quotations(self.doc, self.prose_blocks)]
+        return find_quotations(self.doc, self.prose_blocks)
+
+    @cached_property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """Source spans of the article's quotations."""
+        return [(q.start, q.end) for q in self.found_quotations]
 
     @cached_property
     def quotations(self) -> list:

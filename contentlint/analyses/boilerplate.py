@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from contentlint.analyses import line_model
 from contentlint.document import HEADING, Block, Document
-from contentlint.analyses.prose_run import best_segment, is_prose, run_scores
+from contentlint.analyses.prose_run import best_segment, ends_sentence, is_prose, run_scores
 from contentlint.language.words import FUNCTION_WORDS, words_in
 
 LINK_LIST, PAGE_CHROME, DUPLICATE, EMAIL_FORM = "CL201", "CL210", "CL212", "CL213"
@@ -179,7 +179,7 @@ def _features(doc: Document, block: Block, links: tuple[int, int]) -> _Features:
         words=n, text=text, lower=text.lower(), stop_ratio=stops / n if n else 0.0,
         title_ratio=titled / content if content else 0.0, topic=topic,
         link_density=min(1.0, link_chars / max(1, len(text))), links=link_count,
-        ends_period=text.rstrip("\"”’')]").endswith((".", "!", "?", "…")),
+        ends_period=ends_sentence(text),
         question=text.rstrip("*_\"”").endswith("?"), heading=block.kind == HEADING, level=block.level,
     )
 
@@ -317,7 +317,6 @@ class _Detector:
             return True  # the box ends the page
         if self.marked[k + 1]:
             return False
-        after = feats[k + 1]
         if self.button(k + 1):
             return True
         hit = self.phrase_kind(k + 1)
@@ -447,17 +446,19 @@ class _Detector:
         articles saved as text have no chrome to find, and the model, trained on scraped
         pages, would take their bylines and closing sections for boilerplate."""
         found, marked = len(self.found), list(self.marked)
-        self.page_chrome()
+        span = self.article_span()  # before the heuristic's marks, so the model sees the same span
+        self.page_chrome(span)
         model = line_model.load_model()
         if model is None or len(self.found) == found:
             return
         del self.found[found:]
         self.marked = marked
-        self.page_lines(model)
+        self.page_lines(model, span)
 
-    def page_lines(self, model: line_model.LineModel) -> None:
-        """Each run of blocks the line model calls boilerplate that no other kind claimed."""
-        header_end, first, last = self.article_span()
+    def page_lines(self, model: line_model.LineModel, span: tuple[int, int, int]) -> None:
+        """Each run of blocks the line model calls boilerplate that no other kind claimed;
+        ``span`` is :meth:`article_span`."""
+        header_end, first, last = span
         short = sum(f.prose for f in self.feats[first:last + 1]) < _SHORT_ARTICLE_PARAGRAPHS
         flags = []
         for i, odds in enumerate(model.log_odds(*self.model_inputs())):
@@ -494,11 +495,11 @@ class _Detector:
             header_end -= 1
         return header_end, first, last
 
-    def page_chrome(self) -> None:
+    def page_chrome(self, span: tuple[int, int, int]) -> None:
         """The heuristic used when the line model is not installed: chrome is what lies
-        outside the densest run of prose."""
+        outside the densest run of prose (``span``, :meth:`article_span`)."""
         feats, n = self.feats, len(self.feats)
-        header_end, first, last = self.article_span()
+        header_end, first, last = span
         self.menus_inside(first, last)
         for lo, hi in ((0, header_end - 1), (last + 1, n - 1)):
             run_start = None
@@ -526,12 +527,16 @@ class _Detector:
                 self.add(PAGE_CHROME, "page chrome (menu or link labels) inside the article", i, j - 1)
             i = max(j, i + 1)
 
+    def before_position(self) -> None:
+        """Every signal the position one comes after, in order."""
+        self.duplicates()
+        self.email_forms()  # the field is surer than the box's wording, which varies
+        self.phrases()
+        self.link_lists()
+
     def run(self) -> list[BoilerplateBlock]:
         if self.blocks:
-            self.duplicates()
-            self.email_forms()  # the field is surer than the box's wording, which varies
-            self.phrases()
-            self.link_lists()
+            self.before_position()
             if self.wants_position():
                 self.position()
         return sorted(self.found, key=lambda b: b.first)
@@ -559,9 +564,7 @@ def line_model_inputs(doc: Document, kinds: tuple[PhraseKind, ...] = ()
     det = _Detector(doc, kinds)
     if not det.blocks:
         return None
-    det.duplicates()
-    det.phrases()
-    det.link_lists()
+    det.before_position()
     return (det.blocks, det.model_inputs()) if det.wants_position() else None
 
 

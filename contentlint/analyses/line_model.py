@@ -35,17 +35,14 @@ import operator
 import re
 from importlib import resources
 
-from contentlint.analyses.prose_run import best_segment, is_prose, run_scores
+from contentlint.analyses.prose_run import best_segment, ends_sentence, is_prose, run_scores
+from contentlint.language.calendar import MONTHS
 from contentlint.language.words import FUNCTION_WORDS, WORD_RE
 
 MODEL_FILE = ("data", "boilerplate_lines.json")  # inside the contentlint package
 
 # -- what a line says about itself ------------------------------------------------------------
-_SENTENCE_END = tuple(".!?…")  # the last mark of a sentence (closing quotes and brackets stripped)
-_CLOSING = "\"”’')]"
-_DATE_WORDS = frozenset("january february march april may june july august september october november december "
-                        "jan feb mar apr jun jul aug sep sept oct nov dec".split()) | frozenset(
-    str(year) for year in range(1900, 2100))
+_DATE_WORDS = frozenset(MONTHS) | frozenset(str(year) for year in range(1900, 2100))
 _FIRST = operator.itemgetter(0)
 _CAPITAL_RE = re.compile(r"[A-Z](?<![^\W_][A-Z])")  # a capital opening a word ([A-Z] first: a fast scan)
 
@@ -79,7 +76,7 @@ def _line(text: str, low: list[str], lexicon: dict[str, float]) -> tuple[int, tu
     count and the features named by :data:`_LINE_NAMES`.
     Counts come from C-level ``map`` and set operations: this runs for every line of a page."""
     n = len(low)
-    end = text.rstrip(_CLOSING).endswith(_SENTENCE_END)
+    end = ends_sentence(text)
     if not n:  # punctuation alone: every share is 0
         return 0, (0.0, 0.0, 0.0, end, False, text.endswith(":"), False, 0.0, False, 0.0, 0.0, 0.0)
     unique = set(low)
@@ -257,7 +254,7 @@ STAGE2_NAMES = (["z"] + [f"z{k:+d}" for k in _STAGE2_SHIFTS]
                 + ["content_before", "content_after"] + [f"stage1_{name}" for name in _STAGE2_FROM_STAGE1])
 
 
-def _dot(weights: list[float], bias: float, rows: list[tuple[float, ...]]) -> list[float]:
+def dot(weights: list[float], bias: float, rows: list) -> list[float]:
     """Each row's linear score (``map`` with ``operator.mul``: the product runs in C)."""
     return [bias + sum(map(operator.mul, weights, row)) for row in rows]
 
@@ -275,16 +272,12 @@ class LineModel:
 
     def stage1(self, texts: list[str], kinds: list[str], marks: list[str | None]) -> tuple[list, list[float]]:
         rows = stage1_rows(texts, kinds, marks, self.lexicon)
-        return rows, _dot(self.w1, self.b1, rows)
+        return rows, dot(self.w1, self.b1, rows)
 
     def log_odds(self, texts: list[str], kinds: list[str], marks: list[str | None]) -> list[float]:
         """Each line's log-odds of being boilerplate."""
         rows, z = self.stage1(texts, kinds, marks)
-        return _dot(self.w2, self.b2, stage2_rows(z, rows))
-
-    def boilerplate(self, texts: list[str], kinds: list[str], marks: list[str | None]) -> list[bool]:
-        """Whether each line is boilerplate."""
-        return [v > self.threshold for v in self.log_odds(texts, kinds, marks)]
+        return dot(self.w2, self.b2, stage2_rows(z, rows))
 
 
 @functools.lru_cache(maxsize=1)

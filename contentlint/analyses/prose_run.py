@@ -8,6 +8,12 @@ _PROSE_STOP_RATIO = 0.2
 _PROSE_LONG_WORDS = 20  # a block this long is prose even without an end period
 _NON_PROSE_COST = 4  # a non-prose block costs the run this plus half its words
 _MARKED_COST = 2  # a block another signal reported: an embedded box must not cut the article in two
+_CLOSING = "\"”’')]"
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends as a sentence does: ".", "!", "?" or "…", before any closing quotes or brackets."""
+    return text.rstrip(_CLOSING).endswith((".", "!", "?", "…"))
 
 
 def is_prose(words: int, stop_ratio: float, ends_sentence: bool) -> bool:

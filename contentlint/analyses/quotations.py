@@ -422,7 +422,7 @@ def _speaker(context: str, cue: re.Match) -> str | None:
 def attribute_quotations(ctx) -> list[Attribution]:
     """Every quotation in the article (a ``Context``) that needs a speaker, with its attribution,
     in order: a paragraph of quotation after one whose quotation has a speaker is that speaker's."""
-    quotes = find_quotations(ctx.doc, ctx.prose_blocks)
+    quotes = ctx.found_quotations
     attributor = _Attributor(ctx, quotes)
     out = []
     for q in quotes:

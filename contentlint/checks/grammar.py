@@ -113,11 +113,7 @@ class Grammar(Rule):
 
     def findings(self, ctx: Context, matches, starts: list[tuple[int, int]]) -> Iterator[Finding]:
         """LanguageTool matches placed in the source."""
-        from contentlint.analyses.quotations import find_quotations
-
-        doc = ctx.doc
-        quoted = [] if self.options.check_quotations else [
-            (q.start, q.end) for q in find_quotations(doc, ctx.prose_blocks)]
+        quoted = [] if self.options.check_quotations else ctx.quoted_spans
         for m in matches:
             if m.rule_id in self.options.disabled_rules or m.rule_id in ALWAYS_DISABLED:
                 continue

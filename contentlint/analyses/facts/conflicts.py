@@ -32,6 +32,7 @@ _CROWDED = 3  # a head stated with more values than this is too generic to ident
 # agreement _quantity_score can add (9.5 points), so no pair can reach INFO_AT.
 _HOPELESS_CROWD = 24
 _REPRESENTATIVES = 3  # mentions of one value kept to compare later ones with (the first, which later ones restate)
+_NON_DIGIT_RE = re.compile(r"\D")
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)
@@ -228,6 +229,8 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
     for i, later in enumerate(mentions):
         if later.kind != COUNT:
             continue
+        digits = _NON_DIGIT_RE.sub("", later.text)
+        swapped = "".join(sorted(digits))  # "1,850" and "1,580", "8,400" and "4,800": digits swapped, a common slip
         if (later.definite and later.head not in counted and not later.partitive and not later.subset
                 and not later.change and not later.unit and later.quantity.value >= _RENAMED_MIN):
             window = [m for m in _recent(mentions, i, _RENAMED_SENTENCES) if m.kind == COUNT
@@ -238,8 +241,8 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
             # or a count anywhere before that says what the new noun names ("8,400 runners crossed the
             # finish line" … "the 4,800 finishers"), or one with the same digits in another order
             said = {id(m): m for m in by_tail.get(later.head, []) + [
-                m for written, kept in by_digits.get(_sorted_digits(later), {}).items() for m in kept
-                if written != _digits(later) and len(written) >= 3]}
+                m for written, kept in by_digits.get(swapped, {}).items() for m in kept
+                if written != digits and len(written) >= 3]}
             if len(window) == 1 and window[0].quantity.value >= _RENAMED_MIN and not window[0].partitive \
                     and ratio <= _RENAMED_RATIO:
                 candidate = window[0]
@@ -256,19 +259,10 @@ def renamed_counts(mentions: list[Mention]) -> list[Conflict]:
             for word in later.tail:
                 if len(by_tail[word]) < 2:  # two are already too many to choose from
                     by_tail[word].append(later)
-            kept = by_digits[_sorted_digits(later)].setdefault(_digits(later), [])
+            kept = by_digits[swapped].setdefault(digits, [])
             if len(kept) < 2:
                 kept.append(later)
     return out
-
-
-def _digits(m: Mention) -> str:
-    return re.sub(r"\D", "", m.text)
-
-
-def _sorted_digits(m: Mention) -> str:
-    """"1,850" and "1,580", "8,400" and "4,800" share it: one figure with its digits swapped, a common slip."""
-    return "".join(sorted(_digits(m)))
 
 
 def quantity_conflicts(mentions: list[Mention]) -> list[Conflict]:
