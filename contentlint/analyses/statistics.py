@@ -57,11 +57,12 @@ _INDEFINITE_RE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re
 _INDEFINITE_INSIDE_RE = re.compile(r"^according to (?:a|an|one|another)\b", re.I)
 _OPENING_NAME_RE = re.compile(r"\W*([A-Z][\w&.-]*)\s+")
 _CLAUSE_AFTER_WORDS = 8  # how far after "according to a report" its source may be named
-# What every figure is written with: a digit, or a word for a share ("half", "one in four")
-_FIGURE_HINT_RE = re.compile(r"\d|percent|half|third|quarter|fourth|fifth|tenth|\bin (?:two|three|four|five|six|seven|"
-                             r"eight|nine|ten)\b", re.I)
-_SHARE_WORD_RE = re.compile(r"%|percent|half|third|quarter|fourth|fifth|tenth|average|typical|\b\w+ in (?:\d|two|three|"
-                            r"four|five|six|seven|eight|nine|ten)\b", re.I)
+# What every figure is written with: a digit, or a word for a share ("half", "a sixth", "one in twelve"),
+# from the number layer's own words
+_FRACTION_WORDS = "|".join(numbers.FRACTIONS)
+_COUNT_WORDS = "|".join(sorted((*numbers.UNITS, *numbers.TENS), key=len, reverse=True))
+_FIGURE_HINT_RE = re.compile(rf"\d|percent|{_FRACTION_WORDS}|\bin (?:{_COUNT_WORDS})\b", re.I)
+_SHARE_WORD_RE = re.compile(rf"%|percent|{_FRACTION_WORDS}|average|typical|\b\w+ in (?:\d|{_COUNT_WORDS})\b", re.I)
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "access", "census", "analysis", "the city's"
 
 
