@@ -61,8 +61,9 @@ _CLAUSE_AFTER_WORDS = 8  # how far after "according to a report" its source may 
 # from the number layer's own words
 _FRACTION_WORDS = "|".join(numbers.FRACTIONS)
 _COUNT_WORDS = "|".join(sorted((*numbers.UNITS, *numbers.TENS), key=len, reverse=True))
-_FIGURE_HINT_RE = re.compile(rf"\d|percent|{_FRACTION_WORDS}|\bin (?:{_COUNT_WORDS})\b", re.I)
-_SHARE_WORD_RE = re.compile(rf"%|percent|{_FRACTION_WORDS}|average|typical|\b\w+ in (?:\d|{_COUNT_WORDS})\b", re.I)
+# (each word from a word start: the alternatives are tried only there, which keeps this pre-filter cheap)
+_FIGURE_HINT_RE = re.compile(rf"\d|\b(?:percent|{_FRACTION_WORDS}|in (?:{_COUNT_WORDS})\b)", re.I)
+_SHARE_WORD_RE = re.compile(rf"%|\b(?:percent|{_FRACTION_WORDS}|average|typical)|\b\w+ in (?:\d|{_COUNT_WORDS})\b", re.I)
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "access", "census", "analysis", "the city's"
 
 
