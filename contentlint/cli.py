@@ -119,8 +119,9 @@ def _check(args) -> int:
     if args.statistics:
         sys.stdout.write(_statistics(result.diagnostics, args.format))
     else:
-        rules = {d.code: RuleInfo(d.code, d.name, d.category, str(registry.rules[d.code].severity),
-                                  registry.rules[d.code].summary()) for d in result.diagnostics}
+        by_code = {d.code: d for d in result.diagnostics}  # once per code: a summary parses a docstring
+        rules = {code: RuleInfo(code, d.name, d.category, str(registry.rules[code].severity),
+                                registry.rules[code].summary()) for code, d in by_code.items()}
         report = Report(result.diagnostics, result.files, rules, result.sources, result.errors)
         sys.stdout.write(render(args.format, report))
     if result.errors:

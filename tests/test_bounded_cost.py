@@ -30,6 +30,8 @@ def _repeat(unit: str, size: int = 50_000) -> str:
     ("tags.md", _repeat("<a", 500_000)),
     # the figure-cell pattern of the table test on a long block of digits and marks
     ("enumerators.txt", "Budget\n" + _repeat("1. ", 80_000)),
+    # every start tag of a text run walked the whole stack of open elements to place its block
+    ("nested.html", "<div>a " * 30_000 + "</div>" * 30_000),
 ])
 def test_hostile_shape_finishes(tmp_path, name, text):
     path = tmp_path / name

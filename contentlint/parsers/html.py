@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from contentlint.document import (
@@ -36,6 +38,23 @@ _BOX_TAGS = frozenset("aside dialog div fieldset form section".split())
 _EMAIL_RE = re.compile(r"e-?mail", re.I)
 # Elements whose end tag is optional: left open at end of file is no sign of truncation.
 _OPTIONAL_END = frozenset("html head body p li dt dd tr td th thead tbody tfoot option colgroup caption".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Open:
+    """An open element, with what it and its ancestors make of the text inside it, so that no
+    event has to walk the stack (10,000 nested ``<div>`` made every end tag cost 10,000 steps)."""
+
+    tag: str
+    start: int  # offset of its start tag
+    hides: bool  # its text is not prose (script, style…)
+    chrome: bool  # it is, or is inside, the site's page chrome
+    in_root: bool  # it is, or is inside, the article's content root
+    kind: str  # the block kind of text inside it: its own tag's or its nearest ancestor's
+    level: int  # heading level of that kind
+
+
+_PAGE = _Open("", 0, False, False, False, PARAGRAPH, 0)  # above the outermost element
 _KIND_BY_TAG = {"li": LIST_ITEM, "dd": LIST_ITEM, "dt": LIST_ITEM, "blockquote": BLOCKQUOTE,
                 "td": TABLE_CELL, "th": TABLE_CELL, "figcaption": CAPTION, "caption": CAPTION,
                 "title": TITLE}
@@ -48,7 +67,8 @@ class _Parser(HTMLParser):
         self.source = source
         self.starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.masker = Masker(source, masked=True)
-        self.stack: list[tuple[str, int, bool]] = []  # (tag, start-tag offset, hides its text)
+        self.stack: list[_Open] = []
+        self.open_tags: Counter[str] = Counter()  # how many of each tag are open
         self.run: list[int] | None = None  # [start, end] of the current text run
         self.blocks: list[Block] = []
         self.links: list[Link] = []
@@ -66,31 +86,16 @@ class _Parser(HTMLParser):
         line, col = self.getpos()
         return self.starts[line - 1] + col
 
-    def tags(self) -> list[str]:
-        return [t for t, _, _ in self.stack]
-
     def in_chrome(self) -> bool:
-        tags = self.tags()
-        if any(t in _CHROME_ALWAYS for t in tags):
-            return True
-        for i, t in enumerate(tags):
-            if t in _CHROME_OUTSIDE_ARTICLE and not any(r in _CONTENT_ROOTS for r in tags[:i]):
-                return True
-        return False
+        return bool(self.stack) and self.stack[-1].chrome
 
     def flush(self) -> None:
         if self.run is None:
             return
         start, end = self.run
         self.run = None
-        kind, level = PARAGRAPH, 0
-        for tag in reversed(self.tags()):
-            if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
-                kind, level = HEADING, int(tag[1])
-                break
-            if tag in _KIND_BY_TAG:
-                kind = _KIND_BY_TAG[tag]
-                break
+        inside = self.stack[-1] if self.stack else _PAGE
+        kind, level = inside.kind, inside.level
         prose = "".join(self.masker.chars[start:end])
         lead = len(prose) - len(prose.lstrip())
         stripped = prose.strip()
@@ -125,16 +130,27 @@ class _Parser(HTMLParser):
         elif tag == "a":
             self.open_link = (start, a.get("href") if "href" in a else None, [])
         elif tag == "input" and self.asks_email(a) and not self.in_chrome():
-            self.email_boxes.append([s for t, s, _ in reversed(self.stack) if t in _BOX_TAGS])
+            self.email_boxes.append([e.start for e in reversed(self.stack) if e.tag in _BOX_TAGS])
         if tag in _VOID_TAGS:
             return
-        hides = tag in _HIDDEN_TAGS
-        self.stack.append((tag, start, hides))
-        self.hidden += hides
+        self.push(tag, start)
+
+    def push(self, tag: str, start: int) -> None:
+        parent = self.stack[-1] if self.stack else _PAGE
+        kind, level = parent.kind, parent.level
+        if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            kind, level = HEADING, int(tag[1])
+        elif tag in _KIND_BY_TAG:
+            kind, level = _KIND_BY_TAG[tag], 0
+        chrome = parent.chrome or tag in _CHROME_ALWAYS or (tag in _CHROME_OUTSIDE_ARTICLE and not parent.in_root)
+        opened = _Open(tag, start, tag in _HIDDEN_TAGS, chrome, parent.in_root or tag in _CONTENT_ROOTS, kind, level)
+        self.stack.append(opened)
+        self.open_tags[tag] += 1
+        self.hidden += opened.hides
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID_TAGS and self.stack and self.stack[-1][0] == tag:
+        if tag not in _VOID_TAGS and self.stack and self.stack[-1].tag == tag:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -146,16 +162,17 @@ class _Parser(HTMLParser):
             self.links.append(Link(" ".join("".join(parts).split()), href,
                                    Span(link_start, end), self.in_chrome()))
             self.open_link = None
-        if tag not in self.tags():
+        if not self.open_tags[tag]:
             return
         if tag in _BLOCK_TAGS:
             self.flush()
         while self.stack:
-            open_tag, open_at, hides = self.stack.pop()
-            self.hidden -= hides
-            if open_tag in _BOX_TAGS:
-                self.box_ends[open_at] = end
-            if open_tag == tag:
+            closed = self.stack.pop()
+            self.open_tags[closed.tag] -= 1
+            self.hidden -= closed.hides
+            if closed.tag in _BOX_TAGS:
+                self.box_ends[closed.start] = end
+            if closed.tag == tag:
                 break
 
     def handle_data(self, data: str) -> None:
@@ -225,7 +242,7 @@ def parse_html(path: str, source: str) -> Document:
     else:
         p.close()
     p.flush()
-    unclosed = [(t, s) for t, s, _ in p.stack if t not in _OPTIONAL_END]
+    unclosed = [(e.tag, e.start) for e in p.stack if e.tag not in _OPTIONAL_END]
     if unclosed and not problems:
         tag, at = unclosed[0]
         problems.append((Span(at, at + len(tag) + 1),
