@@ -126,7 +126,7 @@ def metric_values(ctx: Context, span: Span | None) -> dict[str, float]:
     doc = ctx.doc
     """The metric variables, for one unit or (``span`` None) the whole article."""
     if span is None:
-        words = [doc.prose[w.start:w.end] for w in ctx.words]
+        words = ctx.words
         blocks = doc.body_blocks
         return {
             "words": len(words), "sentences": len(ctx.sentences),

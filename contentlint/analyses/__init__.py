@@ -63,10 +63,10 @@ class Context:
 
     # -- words and sentences --------------------------------------------------------
     @cached_property
-    def words(self) -> list[Span]:
-        """Every word of the article (body minus boilerplate; see :mod:`contentlint.language.words`)."""
+    def words(self) -> list[str]:
+        """Every word of the article, in order (body minus boilerplate; see :mod:`contentlint.language.words`)."""
         prose = self.doc.prose
-        return [Span(a, b) for blk in self.article_blocks for a, b in wordlib.iter_words(prose, blk.start, blk.end)]
+        return [w for blk in self.article_blocks for w in wordlib.words_in(prose, blk.start, blk.end)]
 
     @cached_property
     def word_count(self) -> int:

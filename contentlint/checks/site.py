@@ -48,7 +48,7 @@ def page(ctx: Context) -> Page:
     desc = doc.meta.get("description")
     desc = desc.strip() if isinstance(desc, str) else ""
     desc_span = doc.meta_spans.get("description")
-    words = [doc.prose[w.start:w.end].lower() for w in ctx.words]
+    words = [w.lower() for w in ctx.words]
     shingles = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
                 for i in range(len(words) - SHINGLE + 1)}
     return Page(doc.path, title, doc.line_col(title_span.start) if title_span else (1, 1), desc,

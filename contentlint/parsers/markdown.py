@@ -70,7 +70,9 @@ def _parser():
     if _md is None:
         from markdown_it import MarkdownIt
 
-        _md = MarkdownIt("commonmark").enable("table")
+        # Only the block structure is read; inline markup is masked by `_Builder.inline`, so
+        # markdown-it's inline pass (half its time, a tree per paragraph or cell) is not run.
+        _md = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
     return _md
 
 
