@@ -42,16 +42,16 @@ import ast
 import operator
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from contentlint.analyses import Context
+from contentlint.analyses import Context, Sentence
 from contentlint.analyses.boilerplate import PhraseKind, compile_kind
 from contentlint.language.sentences import iter_sentences
 from contentlint.language.words import words_in
 from contentlint.checks.boilerplate import boilerplate_findings
-from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, PROSE_KINDS, Document, Span
+from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, Block, Span
 from contentlint.errors import ConfigError
 from contentlint.rule import Finding, Fix, Rule, Severity
 
@@ -105,26 +105,27 @@ METRIC_VARIABLES = ("words", "sentences", "characters", "paragraphs", "headings"
 _LONG_WORD = 7  # letters: the LIX definition of a long word
 
 
-def scope_spans(ctx: Context, scope: str) -> list[Span]:
+def scope_spans(ctx: Context, scope: str) -> Sequence[Span | Block | Sentence]:
+    """The units a pack rule looks at: anything with source ``start`` and ``end`` (the blocks
+    and sentences themselves, not copies of their spans: a pack rule runs on every unit)."""
     doc = ctx.doc
-    """The units a pack rule looks at, as spans of ``doc``."""
     if scope == "text":
-        return [b.span for b in doc.body_blocks]
+        return doc.body_blocks
     if scope == "sentence":
         return ctx.sentences
     if scope == "title":
-        return [doc.title.span] if doc.title is not None else []
+        return [doc.title] if doc.title is not None else []
     if scope == "link":
         return [link.span for link in doc.links if not link.chrome]
     if scope == "heading":
-        return [b.span for b in doc.headings]
+        return doc.headings
     kind = {"paragraph": PARAGRAPH, "list": LIST_ITEM, "blockquote": BLOCKQUOTE}[scope]
-    return [b.span for b in doc.body_blocks if b.kind == kind]
+    return [b for b in doc.body_blocks if b.kind == kind]
 
 
-def metric_values(ctx: Context, span: Span | None) -> dict[str, float]:
-    doc = ctx.doc
+def metric_values(ctx: Context, span: Span | Block | Sentence | None) -> dict[str, float]:
     """The metric variables, for one unit or (``span`` None) the whole article."""
+    doc = ctx.doc
     if span is None:
         words = ctx.words
         blocks = doc.body_blocks
@@ -190,7 +191,7 @@ class PackRule(Rule):
     spec: dict = {}
     phrase_kind: PhraseKind | None = None  # for boilerplate rules: the wording they know
 
-    def units(self, ctx: Context) -> list[Span]:
+    def units(self, ctx: Context) -> Sequence[Span | Block | Sentence]:
         return scope_spans(ctx, self.scope)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -242,14 +243,14 @@ class PackRule(Rule):
         units = [None] if self.scope == "text" else self.units(ctx)
         doc = ctx.doc
         for unit in units:
-            spans = [b.span for b in doc.body_blocks] if unit is None else [unit]
+            spans = doc.body_blocks if unit is None else [unit]
             deadline = self._deadline()
             hits = [m for s in spans for m in self._finditer(self.spec["pattern"], doc.prose, s.start, s.end, deadline)]
             count = len(hits)
             if high is not None and count > high:
                 yield Finding(Span(hits[high].start(), hits[high].end()), self._format(count))
             elif low is not None and count < low and spans:
-                yield Finding(spans[0] if unit is None else unit, self._format(count))
+                yield Finding(Span(spans[0].start, spans[0].end), self._format(count))
 
     def _check_boilerplate(self, ctx: Context) -> Iterator[Finding]:
         return boilerplate_findings(ctx, self.code)
@@ -264,7 +265,8 @@ class PackRule(Rule):
             except (ZeroDivisionError, OverflowError):
                 continue
             if compare(value, threshold):
-                span = unit or (doc.body_blocks[0].span if doc.body_blocks else Span(0, 0))
+                first = unit or (doc.body_blocks[0] if doc.body_blocks else Span(0, 0))
+                span = Span(first.start, first.end)
                 shown = f"{value:.1f}" if isinstance(value, float) and not value.is_integer() else f"{value:g}"
                 yield Finding(span, self._format(shown))
 

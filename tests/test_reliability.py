@@ -3,7 +3,6 @@ line on stderr and exit 2, with machine formats still parseable. Never a traceba
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys

@@ -31,8 +31,8 @@ def test_disable_line():
 
 
 def test_disable_enable_range():
-    text = (f"Pool\n<!-- contentlint-disable CL801 -->\nThe the pool.\nA a second.\n"
-            f"<!-- contentlint-enable CL801 -->\nThe the third.\n")
+    text = ("Pool\n<!-- contentlint-disable CL801 -->\nThe the pool.\nA a second.\n"
+            "<!-- contentlint-enable CL801 -->\nThe the third.\n")
     assert found(text, "a.txt") == [("CL801", 6)]
 
 

@@ -18,6 +18,7 @@ from contentlint.language import numbers, sentences
 from contentlint.language.words import stem
 
 _MAX_ITEMS = 20  # a count larger than this is not the length of a list written out
+_RESTATE_LOOKBACK = 10  # sentences: a list restates a count said in the last few, not pages before
 _ANNOUNCED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\b(?P<rest>[^:;!?]{0,120}?):")
 _DASHED_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\s*[—–]\s*(?P<series>[^—–]{3,200}?)\s*[—–]")
 _COUNTED_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")  # "four finalists", "six Tessaly County schools"
@@ -60,7 +61,7 @@ def announced_lists(ctx) -> list[AnnouncedList]:
     doc = ctx.doc
     blocks = doc.body_blocks  # not the article's blocks: a short list can look like page chrome to the boilerplate check
     out: list[AnnouncedList] = []
-    counted: list[tuple[int, numbers.Quantity, str]] = []  # the last sentences' counts of plural nouns
+    before = _SentencesBefore(doc.prose)
     for i, block in enumerate(blocks):
         if block.kind == LIST_ITEM:
             continue
@@ -69,16 +70,14 @@ def announced_lists(ctx) -> list[AnnouncedList]:
                 continue
             text = doc.prose[start:end]
             found = _announcement(text)
-            restated = None if found else _restated(text, counted)
+            restated = None if found else _restated(text, before)
             if restated:  # "… named four finalists." … "The finalists are A; B; and C."
                 q, noun, at, series = restated
                 items = _series_length(series)
                 if items >= _MIN_INLINE_ITEMS and noun not in _MEASURE_NOUNS:
                     out.append(AnnouncedList(Span(at + q.start, at + q.end), int(q.value), noun, items, True,
                                              ";" in series))
-            counted = counted[-1:] + [(start, q, m.group("noun")) for q in numbers.find_quantities(text)
-                                      if q.unit == numbers.COUNT and not q.hedge and 2 <= q.value <= _MAX_ITEMS
-                                      and (m := _COUNTED_NOUN_RE.match(text, q.end))]
+            before.spans.append((start, end))
             if found is None:
                 continue
             q, noun, colon, series = found
@@ -113,12 +112,46 @@ def _announcement(text: str) -> tuple[numbers.Quantity, str, int, str | None] | 
     return None
 
 
-def _restated(text: str, counted: list[tuple[int, numbers.Quantity, str]]):
+class _SentencesBefore:
+    """The sentences read so far, whose counts a restated list may give. A sentence is searched
+    for counts only when a later one looks like a restated list, and then once."""
+
+    def __init__(self, prose: str) -> None:
+        self.prose = prose
+        self.spans: list[tuple[int, int]] = []
+        self._counts: dict[int, list[tuple[int, numbers.Quantity, str]]] = {}
+
+    def counts(self, k: int) -> list[tuple[int, numbers.Quantity, str]]:
+        """The counts of plural nouns in sentence ``k``, with its source offset."""
+        if k not in self._counts:
+            start, end = self.spans[k]
+            text = self.prose[start:end]
+            self._counts[k] = [(start, q, m.group("noun")) for q in numbers.find_quantities(text)
+                               if q.unit == numbers.COUNT and not q.hedge and 2 <= q.value <= _MAX_ITEMS
+                               and (m := _COUNTED_NOUN_RE.match(text, q.end))]
+        return self._counts[k]
+
+    def restatable(self) -> list[tuple[int, numbers.Quantity, str]]:
+        """Those of the last sentence, after the last count of any earlier one (up to
+        ``_RESTATE_LOOKBACK`` back)."""
+        last = len(self.spans) - 1
+        if last < 0:
+            return []
+        earlier: list[tuple[int, numbers.Quantity, str]] = []
+        for k in range(last - 1, max(-1, last - 1 - _RESTATE_LOOKBACK), -1):
+            earlier = self.counts(k)[-1:]
+            if earlier:
+                break
+        return earlier + self.counts(last)
+
+
+def _restated(text: str, before: _SentencesBefore):
     """A list given after its count, in a sentence of its own: "The finalists are A; B; and C."
     or "She listed them as A, B, C and D.", with the count it restates (the sentence before)."""
     m = _RESTATED_RE.match(text)
     if not m:
         return None
+    counted = before.restatable()
     noun = m.group("noun")
     for at, q, counted_noun in reversed(counted):
         if noun is None or stem(noun) == stem(counted_noun):

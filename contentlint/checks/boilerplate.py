@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from contentlint.analyses.boilerplate import DUPLICATE, EMAIL_FORM, LINK_LIST, PAGE_CHROME
 from contentlint.analyses import Context
-from contentlint.document import Document, Span
+from contentlint.document import Span
 from contentlint.rule import Finding, Rule, Severity
 
 

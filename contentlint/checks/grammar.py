@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from contentlint.analyses import Context
-from contentlint.document import HEADING, PROSE_KINDS, Document, Span
+from contentlint.document import HEADING, PROSE_KINDS, Span
 from contentlint.errors import ConfigError, InputError
 from contentlint.rule import Finding, Fix, Rule, Severity
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from contentlint.analyses import Context
-from contentlint.document import Document
 from contentlint.rule import Finding, Rule, RunnerRule, Severity
 
 

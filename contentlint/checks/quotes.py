@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from contentlint.analyses import quotations as quotes
 from contentlint.analyses import Context
-from contentlint.document import HEADING, Document, Span
+from contentlint.document import HEADING, Span
 from contentlint.rule import Finding, Rule, Severity
 
 _EXCERPT_WORDS = 8
@@ -60,7 +60,6 @@ class UnattributedQuote(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         for a in _findings(ctx, quotes.UNATTRIBUTED):
             yield Finding(Span(a.quote.start, a.quote.end),
                           f"quotation with no speaker: “{_excerpt(a.quote.text)}” names no one who said it")
@@ -101,7 +100,6 @@ class VagueSource(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         for a in ctx.quotations:
             span = Span(a.quote.start, a.quote.end)
             if a.status == quotes.VAGUE_SPEAKER:
@@ -139,7 +137,6 @@ class ParaphraseInQuotes(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         for a in _findings(ctx, quotes.PARAPHRASE):
             yield Finding(Span(a.quote.start, a.quote.end),
                           f"paraphrase inside quotation marks ('{a.detail}'): quote the exact words or "

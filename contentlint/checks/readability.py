@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from contentlint.analyses import readability
 from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Document, Span
-from contentlint.language.words import count_words
+from contentlint.language.words import words_in
 from contentlint.rule import Finding, Rule, Severity
 
 _PASSIVE_RE = re.compile(
@@ -39,7 +39,7 @@ def _is_participle(word: str) -> bool:
 
 
 def _words(doc: Document, span: Span) -> int:
-    return count_words(doc.text(span))
+    return len(words_in(doc.prose, span.start, span.end))
 
 
 class ReadingLevel(Rule):
@@ -82,7 +82,6 @@ class ReadingLevel(Rule):
         warning_margin: float = 5.0
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         m = ctx.readability
         if m is None or m.words < 100:
             return

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from contentlint.analyses import Context
 from contentlint.document import HEADING, PARAGRAPH, Document, Span
-from contentlint.language.words import FUNCTION_WORDS, count_words, words_in
+from contentlint.language.words import FUNCTION_WORDS, words_in
 from contentlint.rule import Finding, Rule, Severity
 
 _GENERIC_LINK_TEXT = frozenset("""click here|here|click this|read more|learn more|more|more info|
@@ -287,7 +287,7 @@ class MissingSubheadings(Rule):
                 run, start = 0, None
             elif b.kind == PARAGRAPH:
                 start = start or b
-                run += count_words(doc.text(b))
+                run += len(words_in(doc.prose, b.start, b.end))
 
 
 class GenericLinkText(Rule):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Block, Document, Span
 from contentlint.language import hedges, numbers
-from contentlint.language.words import count_words
+from contentlint.language.words import count_words, words_in
 from contentlint.rule import Finding, Rule, Severity
 
 _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
@@ -22,7 +22,7 @@ _LENGTH_LABEL_RE = re.compile(r"\blength\s*[:=]\s*$", re.I)
 _WORDS_AFTER_RE = re.compile(r"(?:\s*words?\b)?", re.I)
 _WORDS_REQUIRED_RE = re.compile(r"\s*words\b", re.I)
 # "N-word guide", "N word breakdown": the figure and "word" make one adjective (not "in 20 words or less")
-_WORD_ADJ_AFTER_RE = re.compile(rf"(?:-words?|\s+word)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\b", re.I)
+_WORD_ADJ_AFTER_RE = re.compile(r"(?:-words?|\s+word)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\b", re.I)
 _SELF_NOUN_RE = re.compile(rf"{_SELF_NOUNS}$", re.I)
 # "this 500-word limit", "our 300-word maximum": a rule about other writing, not this article's length
 _LIMIT_NOUNS = frozenset("limit cap maximum minimum max min requirement threshold ceiling target allowance".split())
@@ -113,7 +113,7 @@ def _header_end(ctx: Context) -> int:
     """
     doc = ctx.doc
     for block in ctx.article_blocks:
-        if block.kind == PARAGRAPH and count_words(doc.text(block)) >= _FIRST_PARAGRAPH_WORDS:
+        if block.kind == PARAGRAPH and len(words_in(doc.prose, block.start, block.end)) >= _FIRST_PARAGRAPH_WORDS:
             return block.start
     return len(doc.source)
 
@@ -344,7 +344,6 @@ class ReadingTimeClaim(Rule):
         tolerance: float = 0.25
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
         words = ctx.word_count
         if not words or self.options.words_per_minute <= 0:
             return
