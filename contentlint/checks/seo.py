@@ -456,10 +456,14 @@ class ThinContent(Rule):
                             f"{self.options.recommended_words} or more", severity=level)
 
 
-def _occurrences(words: list[str], gram: tuple[str, ...]) -> int:
-    """Non-overlapping occurrences: "a b a" repeated overlaps itself, and counting each overlap
-    would cover more than the whole paragraph."""
-    count, i, n = 0, 0, len(gram)
+def _occurrences(words: list[str], gram: tuple[str, ...], overlapping: int) -> int:
+    """Non-overlapping occurrences, given the ``overlapping`` count: "a b a" repeated overlaps
+    itself, and counting each overlap would cover more than the whole paragraph. A phrase that
+    cannot overlap itself (no start of it is also its end) has no overlaps to take out."""
+    n = len(gram)
+    if not any(gram[k:] == gram[:n - k] for k in range(1, n)):
+        return overlapping
+    count, i = 0, 0
     while i <= len(words) - n:
         if tuple(words[i:i + n]) == gram:
             count, i = count + 1, i + n
@@ -473,10 +477,12 @@ def _top_ngram(words: list[str]) -> tuple[float, str, int] | None:
     chars = sum(len(w) for w in words) or 1
     best = None
     for n, limit in _NGRAM_LIMITS.items():
-        grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-        for gram, _ in grams.most_common(3):
-            count = _occurrences(words, gram)
-            if count < _MIN_REPEATS or all(w in FUNCTION_WORDS or w.isdigit() for w in gram):
+        grams = Counter(zip(*(words[i:] for i in range(n))))
+        for gram, overlapping in grams.most_common(3):
+            if overlapping < _MIN_REPEATS or all(w in FUNCTION_WORDS or w.isdigit() for w in gram):
+                continue
+            count = _occurrences(words, gram, overlapping)
+            if count < _MIN_REPEATS:
                 continue
             share = count * sum(len(w) for w in gram) / chars
             if share > limit and (best is None or share / limit > best[0] / _NGRAM_LIMITS[len(best[1].split())]):
