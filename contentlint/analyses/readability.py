@@ -44,7 +44,7 @@ _NON_CONTRACTION_APOSTROPHE_RE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION_RE = re.compile(r"[^\w\s']")
 _SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentences
 _SENTENCE_MIN_TOKENS = 3  # textstat ignores a "sentence" of two tokens or fewer
-_LETTER_RE = re.compile(r"\w")
+_NOT_LETTER_RE = re.compile(r"\W")
 _SPACE_RE = re.compile(r"\s")
 _POLYSYLLABLE = 3  # syllables: SMOG's polysyllables, and Gunning fog's hard words (textstat's "en" threshold)
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES = 206.835, 1.015, 84.6  # textstat's "en" Flesch constants
@@ -146,7 +146,7 @@ def count(text: str) -> Counts:
     found = _SENTENCE_RE.findall(text)
     short = sum(1 for s in found if len(_tokens(s)) < _SENTENCE_MIN_TOKENS)
     return Counts(sum(words.values()), max(1, len(found) - short), total, poly, hard, unfamiliar,
-                  len(_LETTER_RE.findall(text)), len(_SPACE_RE.sub("", text)), len(text.split()))
+                  len(_NOT_LETTER_RE.sub("", text)), len(_SPACE_RE.sub("", text)), len(text.split()))
 
 
 def scores(c: Counts) -> dict[str, float]:
