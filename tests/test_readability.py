@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -33,6 +34,9 @@ def test_the_seven_figures_are_textstats_own(path):
     doc = parse(path.name, path.read_text(encoding="utf-8"))
     ctx = Context(doc)
     scored = readability.scored_text(doc, ctx.paragraph_sentences)
+    # the article's counts are its paragraphs' summed
+    total = sum(ctx.paragraph_counts.values(), readability.NOTHING)
+    assert dataclasses.replace(total, texts=1) == readability.count(scored)
     for text in (scored, doc.source, "Don't stop. It's Ambrose's café, naïve x-ray; 'tis the dogs' bone!! U.S. e.g. ok."):
         mine = readability.scores(readability.count(text))
         assert mine == {name: getattr(textstat, name)(text) for name in readability.FORMULAS}

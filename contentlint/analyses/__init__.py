@@ -151,6 +151,14 @@ class Context:
         return metrics(self)
 
     @cached_property
+    def paragraph_counts(self) -> dict:
+        """What the readability formulas count, per paragraph, by its start: the article's figures
+        are their sum (see :mod:`contentlint.analyses.readability`)."""
+        from contentlint.analyses.readability import paragraph_counts
+
+        return paragraph_counts(self)
+
+    @cached_property
     def lists(self) -> list:
         """Lists the article announces with a count (see :mod:`contentlint.analyses.lists`)."""
         from contentlint.analyses.lists import announced_lists

