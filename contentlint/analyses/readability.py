@@ -21,7 +21,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
@@ -122,13 +122,14 @@ class Counts:
     texts: int = 1  # how many non-empty texts were counted
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other))))
+        return Counts(*[getattr(self, f) + getattr(other, f) for f in _COUNT_FIELDS])
 
     @property
     def sentences(self) -> int:
         return max(1, self.sentence_runs) if self.texts else 0
 
 
+_COUNT_FIELDS = [f.name for f in fields(Counts)]
 NOTHING = Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, texts=0)
 
 
