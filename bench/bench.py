@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from installed import child_env, compile_bytecode
+
 WORDS = ("council budget harbor ferry library garden school river transit museum the a of and to in "
          "for on with said would its new year city county residents officials program plan vote "
          "million percent report state local service public water park road housing").split()
@@ -64,10 +66,11 @@ def cold_start(folder: Path, runs: int) -> float:
     path = folder / "one.txt"
     path.write_text(article(rng, 2000, "txt"), encoding="utf-8")
     exe = shutil.which("contentlint") or f"{sys.executable} -m contentlint"
+    compile_bytecode()
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([*exe.split(), "check", str(path)], capture_output=True)
+        subprocess.run([*exe.split(), "check", str(path)], capture_output=True, env=child_env())
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

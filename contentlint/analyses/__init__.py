@@ -151,9 +151,9 @@ class Context:
         return metrics(self)
 
     @cached_property
-    def paragraph_counts(self) -> dict:
-        """What the readability formulas count, per paragraph, by its start: the article's figures
-        are their sum (see :mod:`contentlint.analyses.readability`)."""
+    def paragraph_counts(self):
+        """What the readability formulas count in the article's paragraphs; the article's figures
+        are read from their sum (see :mod:`contentlint.analyses.readability`)."""
         from contentlint.analyses.readability import paragraph_counts
 
         return paragraph_counts(self)

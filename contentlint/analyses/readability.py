@@ -199,12 +199,36 @@ def scored_text(doc: Document, spans: list[Span]) -> str:
     return " ".join(parts)
 
 
-def paragraph_counts(ctx) -> dict[int, Counts]:
-    """The counts of each of the article's paragraphs (a ``Context``), by the paragraph's start."""
+@dataclass(frozen=True)
+class ParagraphCounts:
+    """The counts of an article's paragraphs: each long one's alone (a paragraph's own grade
+    is read for those), the short ones' together (one count of 100,000 one-line paragraphs
+    costs far less than 100,000 counts)."""
+
+    long: dict[int, Counts]  # by the paragraph's start offset
+    short: Counts
+
+    @property
+    def total(self) -> Counts:
+        return sum(self.long.values(), self.short)
+
+
+_COUNTED_ALONE_WORDS = 40  # a paragraph of this many words is counted alone: CL303's default minimum
+
+
+def paragraph_counts(ctx) -> ParagraphCounts:
+    """The counts of the article's paragraphs (a ``Context``)."""
     doc, by_block = ctx.doc, {}
     for s in ctx.paragraph_sentences:
         by_block.setdefault(s.block, []).append(s)
-    return {ctx.prose_blocks[b].start: count(scored_text(doc, sentences)) for b, sentences in by_block.items()}
+    long, short = {}, []
+    for b, sentences in by_block.items():
+        block = ctx.prose_blocks[b]
+        if len(words_in(doc.prose, block.start, block.end)) >= _COUNTED_ALONE_WORDS:
+            long[block.start] = count(scored_text(doc, sentences))
+        else:
+            short.extend(sentences)
+    return ParagraphCounts(long, count(scored_text(doc, short)))
 
 
 def grade(counts: Counts) -> float:
@@ -224,7 +248,7 @@ def metrics(ctx) -> Metrics | None:
     sentences = ctx.paragraph_sentences
     if not sentences:
         return None
-    figures = scores(sum(ctx.paragraph_counts.values(), NOTHING))
+    figures = scores(ctx.paragraph_counts.total)
     prose = ctx.doc.prose
     return Metrics(sum(len(words_in(prose, s.start, s.end)) for s in sentences), len(sentences),
                    {name: round(float(figures[name]), 2) for name in FORMULAS})

@@ -182,7 +182,10 @@ class DenseParagraph(Rule):
         for block in ctx.article_blocks:
             if block.kind != PARAGRAPH or _words(doc, block) < self.options.min_words:
                 continue
-            counts = ctx.paragraph_counts.get(block.start)
+            counts = ctx.paragraph_counts.long.get(block.start)
+            if counts is None:  # shorter than the paragraphs counted alone, or not prose
+                sentences = ctx.sentences_in(block)
+                counts = readability.count(readability.scored_text(doc, sentences)) if sentences else None
             grade = readability.grade(counts) if counts else 0.0
             if grade > self.options.max_grade:
                 yield Finding(block.span, f"paragraph at Flesch–Kincaid grade {grade:.0f}: long sentences of "
