@@ -159,3 +159,15 @@ def test_markdown_full_of_links_is_still_markdown(cli, write):
     links = "".join(f"- [Harbour notice number {i} for the season](https://example.org/{i})\n" for i in range(400))
     run = cli("check", "--format", "json", "--select", "CL901", write("links.md", BODY + "\n" + links))
     assert json.loads(run.out) == []
+
+
+def test_a_run_on_sentence_is_not_read_for_figures(cli, write):
+    """Over ``MAX_READ_CHARS`` a "sentence" is a scrape without sentence ends: the statistics and
+    the facts stay silent on it, as the README says, rather than read it whole."""
+    statistic = "A new survey finds that 64 percent of local renters skip meals to pay rent. "
+    filler = "and the crowd in the hall kept growing through the evening " * 60  # no sentence end
+    alone = cli("check", "--format", "json", "--select", "CL404", write("alone.txt", "Rents\n" + statistic + "\n"))
+    run_on = cli("check", "--format", "json", "--select", "CL404",
+                 write("run-on.txt", "Rents\n" + statistic.rstrip(". ") + " " + filler + "\n"))
+    assert [d["code"] for d in alone.json()] == ["CL404"]
+    assert run_on.json() == []

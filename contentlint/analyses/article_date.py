@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from contentlint.document import Document
 from contentlint.language import calendar, phrases
+from contentlint.language.sentences import MAX_READ_CHARS
 from contentlint.language.words import count_words
 
 _BYLINE_BLOCKS = 6  # opening blocks that may hold a byline or dateline
@@ -125,6 +126,8 @@ def _inferred(doc: Document, sentences) -> ArticleDate | None:
     lede_end = doc.body_blocks[min(_LEDE_BLOCKS, len(doc.body_blocks)) - 1].end if doc.body_blocks else 0
     best: tuple[dt.date, int, int, bool] | None = None  # (date, offset, line, in the lede)
     for s in sentences:
+        if s.end - s.start > MAX_READ_CHARS:
+            continue  # a run-on is not read for dates
         text = doc.prose[s.start:s.end]
         if not phrases.PAST_TENSE_RE.search(text) or _FUTURE_RE.search(text):
             continue

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from contentlint.analyses.quotations import ATTRIBUTED, UNDATED_SOURCE
 from contentlint.document import Span
 from contentlint.language import names, numbers
+from contentlint.language.sentences import MAX_READ_CHARS
 
 _SHARE_UNITS = (numbers.PERCENT, numbers.POINTS, numbers.FRACTION)
 _RATIO_AFTER_RE = re.compile(r"\s*(?:-|\s)to(?:-|\s)(?:1|one)\b", re.I)  # "12 to 1", "a 3-to-1 margin"
@@ -94,6 +95,8 @@ def unsourced_statistics(ctx) -> list[Statistic]:
     # no more than the phrase search: sources and speakers are looked up only for candidates.
     candidates, figures = [], []
     for k, s in enumerate(sentences):
+        if s.end - s.start > MAX_READ_CHARS:
+            continue  # a run-on is not read for figures
         text = prose[s.start:s.end]
         if not _FIGURE_HINT_RE.search(text):
             continue  # no digit and no share word: no figure, and nothing to find

@@ -474,6 +474,8 @@ def _occurrences(words: list[str], gram: tuple[str, ...], overlapping: int) -> i
 
 def _top_ngram(words: list[str]) -> tuple[float, str, int] | None:
     """The most repeated 2-4-word phrase with content words, as a share of the characters."""
+    if all(w in FUNCTION_WORDS or w.isdigit() for w in words):
+        return None  # no content word, so no phrase that counts
     chars = sum(len(w) for w in words) or 1
     best = None
     for n, limit in _NGRAM_LIMITS.items():

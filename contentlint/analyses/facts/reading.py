@@ -30,7 +30,7 @@ class Reading:
     index: int  # position among the readings (the article's sentences that have a word)
     start: int  # source offset of the sentence
     end: int
-    text: str
+    text: str  # "" for a run-on (over sentences.MAX_READ_CHARS): nothing in it is read
     block: int  # prose block index
     opens_block: bool = False  # the first sentence of its block (a list item's or a line's label is here)
     short_block: bool = False  # its block is one short sentence: a list item, a table row, a line of a listing
@@ -92,10 +92,11 @@ def read(ctx) -> list[Reading]:
             open_quote, block = False, s.block
         if not _LETTER_RE.search(text):
             continue  # no word ("1.", "***"): not a sentence that states anything, and not read
+        if len(text) > sentences.MAX_READ_CHARS:  # a run-on: kept in the sequence, with no text to read
+            out.append(Reading(len(out), s.start, s.end, "", s.block, opens_block))
+            continue
         r = Reading(len(out), s.start, s.end, text, s.block, opens_block)
         out.append(r)
-        if len(text) > sentences.MAX_READ_CHARS:
-            continue  # a run-on: no fact
         if open_quote or _QUOTE_MARKS_RE.search(text):
             r.quoted, open_quote = _quoted_spans(text, open_quote)
         if text in said:
@@ -110,7 +111,7 @@ def read(ctx) -> list[Reading]:
     for r in out:
         sizes.setdefault(r.block, []).append(r)
     for same_block in sizes.values():
-        if len(same_block) == 1 and len(same_block[0].text.split()) < _SHORT_BLOCK_WORDS:
+        if len(same_block) == 1 and same_block[0].text and len(same_block[0].text.split()) < _SHORT_BLOCK_WORDS:
             same_block[0].short_block = True
     return out
 
