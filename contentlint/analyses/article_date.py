@@ -129,7 +129,7 @@ def _inferred(doc: Document, sentences) -> ArticleDate | None:
         if s.end - s.start > MAX_READ_CHARS:
             continue  # a run-on is not read for dates
         text = doc.prose[s.start:s.end]
-        if not phrases.PAST_TENSE_RE.search(text) or _FUTURE_RE.search(text):
+        if not calendar.may_name_a_day(text) or not phrases.PAST_TENSE_RE.search(text) or _FUTURE_RE.search(text):
             continue
         for when in calendar.find_times(text, quantities=[]):
             if when.kind != calendar.POINT or not when.absolute or when.precision != "day":

@@ -62,10 +62,13 @@ def announced_lists(ctx) -> list[AnnouncedList]:
     blocks = doc.body_blocks  # not the article's blocks: a short list can look like page chrome to the boilerplate check
     out: list[AnnouncedList] = []
     before = _SentencesBefore(doc.prose)
+    split = {id(b) for b in ctx.prose_blocks}  # blocks whose sentences the context has already found
     for i, block in enumerate(blocks):
         if block.kind == LIST_ITEM:
             continue
-        for start, end in sentences.iter_sentences(doc.prose, block.start, block.end):
+        spans = ([(s.start, s.end) for s in ctx.sentences_in(block)] if id(block) in split
+                 else sentences.iter_sentences(doc.prose, block.start, block.end))
+        for start, end in spans:
             if end - start > sentences.MAX_READ_CHARS:
                 continue
             text = doc.prose[start:end]

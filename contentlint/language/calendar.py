@@ -65,6 +65,15 @@ _DATE_RE = re.compile(
     | (?:(?P<ypart>{_PART_ALT})\s*)?(?P<decade>(?:the\s+)?(?:\d\d)?\d0['’]?s\b)
     | (?:(?P<yrpart>{_PART_ALT})\s*)?(?P<yr>(?:1[89]|20)\d\d)(?!\d|,\d|%|\s*percent)
     """, re.I | re.X)
+_FULL_DATE_HINT_RE = re.compile(r"\d{4}")  # every form of _DATE_RE precise to the day has a four-digit year
+
+
+def may_name_a_day(text: str) -> bool:
+    """Whether ``text`` may hold an absolute date precise to the day (a cheap test before
+    :func:`find_times`, for readers that want only those)."""
+    return _FULL_DATE_HINT_RE.search(text) is not None
+
+
 # Where a date may start: a digit, a month, a part of a year ("late", "the spring of"). Found with
 # a plain scan and a set, not one pattern of every word: this runs on every sentence.
 _DIGIT_RUN_RE = re.compile(r"(?<!\d)\d")

@@ -65,6 +65,7 @@ _ACT_NOUN_RE = re.compile(r"\s+(?!(?:and|or|to|in|at|of|for|by|the)\b)[a-z]{3,}\
 _VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
 _SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                          r"[a-z][\w-]*|\b(?:it|he|she|they|its|their))\s+(?:\w+\s+){0,3}$")
+_DIGIT_RE = re.compile(r"\d")
 _WEEKDAY_DATE_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
                               r"(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
                               r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,\s+\d{4})?)\b")
@@ -242,19 +243,24 @@ def _weekdays(readings: list[Reading], article) -> list[Conflict]:
     named: list[tuple[str, int, Statement]] = []
     done: list[tuple[str, int, Statement]] = []
     for r in readings:
-        for m in _WEEKDAY_DATE_RE.finditer(r.text):
+        names_a_weekday, has_digit = "day" in r.text, _DIGIT_RE.search(r.text)  # what the patterns need
+        if not names_a_weekday and not has_digit:
+            continue
+        for m in _WEEKDAY_DATE_RE.finditer(r.text) if names_a_weekday and has_digit else ():
             days = _weekdays_of(m.group("date"), article)
             if days and calendar.WEEKDAYS[m.group("wd").lower()] not in days:
                 day = days[0]
                 s = Statement(r.start + m.start(), r.start + m.end(), m.group(0))
                 out.append(Conflict("date", s, s, f"{m.group('date')} is a {calendar.WEEKDAY_NAMES[day]}, not a "
                                     f"{m.group('wd')}", WARNING))
-        for m in list(_DATED_NOUN_RE.finditer(r.text)) + list(_NOUN_ON_DATE_RE.finditer(r.text)):
+        for m in [*_DATED_NOUN_RE.finditer(r.text), *_NOUN_ON_DATE_RE.finditer(r.text)] if has_digit else ():
             days = _weekdays_of(m.group("date"), article)
             if len(days) == 1:
                 dated.setdefault(stem(m.group("noun")), (days[0], m.group("date"),
                                                          Statement(r.start + m.start(), r.start + m.end(),
                                                                    m.group(0))))
+        if not names_a_weekday:
+            continue
         for m in _WEEKDAY_NOUN_RE.finditer(r.text):
             named.append((stem(m.group("noun")), calendar.WEEKDAYS[m.group("wd").lower()],
                           Statement(r.start + m.start(), r.start + m.end(), m.group(0))))
