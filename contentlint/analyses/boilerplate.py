@@ -160,7 +160,7 @@ def _short(f: _Features, max_words: int) -> bool:
 def _features(doc: Document, block: Block, links: tuple[int, int]) -> _Features:
     text = doc.text(block)
     link_chars, link_count = links
-    if _URL_LINE_RE.match(text):  # a bare address saved as text: a link that lost its markup
+    if text[:1] in "hw" and _URL_LINE_RE.match(text):  # a bare address saved as text: a link that lost its markup
         link_chars, link_count = len(text), 1
     words = words_in(doc.prose, block.start, block.end)
     n = len(words)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from contentlint.document import BLOCKQUOTE, Block, Document
 from contentlint.language import names
@@ -104,8 +105,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
 _TITLE_STOP = frozenset("a an the of and or in on at to for with by from is are".split())
 
 
-@dataclass(frozen=True)
-class Quotation:
+class Quotation(NamedTuple):  # a tuple: an article of scare quotes makes a hundred thousand
     start: int  # the opening mark (or the blockquote block)
     end: int  # after the closing mark
     text: str  # the words inside
