@@ -24,6 +24,16 @@ def _selectors(values: list[str] | None) -> list[str] | None:
     return [s for v in values for s in v.split(",") if s.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {jobs}")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="contentlint", description=__doc__.split("\n")[0])
     parser.add_argument("--version", action="version", version=f"contentlint {__version__}")
@@ -48,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the article read from -")
     check.add_argument("--cross-doc", action="store_true",
                        help="also compare facts about named people and things across the articles checked")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="processes to check files on (default: every core)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    check.add_argument("--cache-dir", type=Path, metavar="DIR",
+                       help="where to keep the results cache (default: .contentlint_cache in the project)")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress display on stderr")
 
     metrics = sub.add_parser("metrics", help="readability figures per article, for calibrating thresholds")
     metrics.add_argument("paths", nargs="*", default=["."], metavar="PATH")
@@ -112,7 +128,16 @@ def _check(args) -> int:
     elif "-" in args.paths:
         raise UsageError("- (stdin) cannot be combined with other paths")
     else:
-        result = linter.check_paths(args.paths)
+        from contentlint.cache import DEFAULT_DIR, Cache
+        from contentlint.progress import Progress
+        from contentlint.workers import default_jobs
+
+        if not args.no_cache:
+            linter.cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, linter)
+        progress = None if args.quiet else Progress.on(sys.stderr)
+        result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
+        if progress is not None:
+            progress.close()
 
     for message in result.errors:
         _error(message)
@@ -133,17 +158,24 @@ def _check(args) -> int:
 
 def _metrics(args) -> int:
     from contentlint.analyses.readability import FORMULAS
-    from contentlint.runner import Linter, Result
+    from contentlint.errors import InputError
+    from contentlint.files import discover, read_found
+    from contentlint.parsers import parse
+    from contentlint.runner import Linter
 
     settings, registry = _registry(args)
     linter = Linter(registry, settings)
-    result = Result()
-    rows = []
-    for ctx in linter.documents(args.paths, result):
+    errors, rows = [], []
+    for item in discover(args.paths, settings.exclude, settings.root):
+        try:
+            ctx = linter.context(parse(*read_found(item)))
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
         m = ctx.readability
         rows.append({"path": ctx.doc.path, "words": ctx.word_count, "sentences": m.sentences if m else 0,
                      **(m.scores if m else dict.fromkeys(FORMULAS))})
-    for message in result.errors:
+    for message in errors:
         _error(message)
     if args.format == "json":
         import json
@@ -155,7 +187,7 @@ def _metrics(args) -> int:
         for r in rows:
             print("\t".join([r["path"], str(r["words"]), str(r["sentences"])]
                             + ["-" if r[n] is None else f"{r[n]:.1f}" for n in names]))
-    return EXIT_ERROR if result.errors else EXIT_OK
+    return EXIT_ERROR if errors else EXIT_OK
 
 
 def _statistics(diagnostics, fmt: str) -> str:

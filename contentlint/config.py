@@ -33,7 +33,7 @@ from contentlint.rule import Rule, Severity
 
 FILE_NAMES = (".contentlint.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "packs")
-_KNOWN_KEYS = set(_LIST_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules", "profile"}
+_KNOWN_KEYS = set(_LIST_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules", "profile", "cache-dir"}
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Settings:
     exclude: list[str] = field(default_factory=list)
     packs: list[Path] = field(default_factory=list)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cache_dir: Path | None = None  # None: .contentlint_cache under the root
 
 
 def find_config(start: Path) -> Path | None:
@@ -139,6 +140,10 @@ def parse_settings(data: dict, where: str, root: Path) -> Settings:
         if not isinstance(options, dict):
             raise ConfigError(f"{where}: rules.{rule_key} must be a table of options")
     s.rules = dict(data.get("rules", {}))
+    if "cache-dir" in data:
+        if not isinstance(data["cache-dir"], str) or not data["cache-dir"].strip():
+            raise ConfigError(f"{where}: 'cache-dir' must be a path")
+        s.cache_dir = root / data["cache-dir"]
     return s
 
 

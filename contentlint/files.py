@@ -103,3 +103,10 @@ def read_article(path: Path) -> str:
     except OSError as exc:
         raise InputError(f"{shown(path)}: cannot read ({exc.strerror or exc})") from None
     return decode(data, str(path), path.suffix.lower() in (".html", ".htm"))
+
+
+def read_found(item: Path | InputError) -> tuple[str, str]:
+    """A path :func:`discover` found, as (path, text); the error it found instead is raised."""
+    if isinstance(item, InputError):
+        raise item
+    return str(item), read_article(item)

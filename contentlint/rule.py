@@ -173,6 +173,15 @@ class SiteRule(Rule):
     def check_site(self, gathered: list) -> Iterable[SiteFinding]:
         raise NotImplementedError
 
+    def encode(self, gathered: Any) -> Any:
+        """What :meth:`gather` returned, as JSON for the cache, or None when it cannot be: the
+        files are then checked afresh on every run while the rule is selected."""
+        return None
+
+    def decode(self, data: Any) -> Any:
+        """The inverse of :meth:`encode`."""
+        raise NotImplementedError
+
 
 @dataclass
 class Diagnostic:
@@ -203,6 +212,12 @@ class Diagnostic:
         if self.fix:
             out["fix"] = self.fix
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Diagnostic:
+        """The inverse of :meth:`to_dict` (for the cache)."""
+        return cls(d["path"], d["line"], d["column"], d["end_line"], d["end_column"], d["code"], d["name"],
+                   d["category"], Severity.parse(d["severity"]), d["message"], d.get("related", []), d.get("fix"))
 
     @property
     def sort_key(self) -> tuple:

@@ -8,9 +8,10 @@ turning a crashing rule into a CL999 finding instead of a failed run.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from contentlint import parsers
 from contentlint.profiles import PROFILES
@@ -19,12 +20,30 @@ from contentlint.analyses import Context
 from contentlint.analyses.article_date import ArticleDate
 from contentlint.document import Document, Span
 from contentlint.errors import ConfigError, ContentlintError, InputError
-from contentlint.files import MAX_BYTES, decode, discover, read_article
+from contentlint.files import MAX_BYTES, decode, discover, read_article, read_found
 from contentlint.registry import Registry
 from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity, SiteRule
 from contentlint.suppress import parse_directives
 
+if TYPE_CHECKING:
+    from contentlint.cache import Cache
+
 CRASH_CODE, DIRECTIVE_CODE = "CL999", "CL900"
+
+
+class _Sources(dict):
+    """The checked files' text, read again only for a file a report shows lines of: a run over
+    100,000 files keeps none of them."""
+
+    def __missing__(self, path: str) -> str:
+        try:
+            self[path] = read_article(Path(path))
+        except InputError:
+            self[path] = ""
+        return self[path]
+
+    def get(self, path: str, default: str = "") -> str:
+        return self[path]
 
 
 @dataclass
@@ -32,7 +51,17 @@ class Result:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each: files that could not be checked
-    sources: dict[str, str] = field(default_factory=dict)  # for the text format's source excerpts
+    sources: dict[str, str] = field(default_factory=_Sources)  # for the text format's source excerpts
+
+
+@dataclass
+class FileOutcome:
+    """One file's share of a run: what a worker process, a Dask task or the cache gives back."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    gathered: dict[str, Any] = field(default_factory=dict)  # what each site rule's gather key took of it
+    error: str | None = None  # why it could not be checked (one line)
 
 
 class Linter:
@@ -81,6 +110,11 @@ class Linter:
         self.fail_on = check_fail_on(fail_on or settings.fail_on, "--fail-on")
         # Every boilerplate kind, selected or not, keeps its blocks out of counts.
         self.lexicon = registry.lexicon()
+        self.site_rules = [self.rule(code) for code in sorted(self.enabled)
+                           if issubclass(self.registry.rules[code], SiteRule)]
+        # rules sharing a gather key gather once per file, through the first of them
+        self.gatherers: dict[str, SiteRule] = {(r.gather_key or r.code): r for r in reversed(self.site_rules)}
+        self.cache: Cache | None = None
 
     # -- one document -------------------------------------------------------
     def rule(self, code: str) -> Rule:
@@ -150,35 +184,50 @@ class Linter:
     def check_source(self, path: str, source: str) -> list[Diagnostic]:
         return self.check_document(parsers.parse(path, source))
 
-    def documents(self, paths: list[str], result: Result) -> Iterator[Context]:
-        """Parse every article under ``paths``, each as a context for the rules; files that cannot
-        be read go to ``result.errors``."""
-        for item in discover(paths, self.settings.exclude, self.settings.root):
-            if isinstance(item, InputError):
-                result.errors.append(str(item))
-                continue
-            try:
-                source = read_article(item)
-            except InputError as exc:
-                result.errors.append(str(exc))
-                continue
-            result.files.append(str(item))
-            result.sources[str(item)] = source
-            yield self.context(parsers.parse(str(item), source))
+    def check_file(self, item: Path | InputError) -> FileOutcome:
+        """One file found by :func:`discover` (or the error found instead), read and checked."""
+        try:
+            path, source = read_found(item)
+        except InputError as exc:
+            return FileOutcome(str(item) if isinstance(item, Path) else "", error=str(exc))
+        return self.check_text(path, source)
 
-    def check_paths(self, paths: list[str]) -> Result:
-        """Check every article under ``paths``, then run the site-wide rules over all of them."""
+    def check_text(self, path: str, source: str) -> FileOutcome:
+        """One article's findings and what the site rules gather of it, from the cache when it has them."""
+        key = self.cache.key(path, source) if self.cache is not None else None
+        if key is not None and (cached := self.cache.get(key)) is not None:
+            return cached
+        ctx = self.context(parsers.parse(path, source))
+        outcome = FileOutcome(path, self.check_document(ctx),
+                              {k: rule.gather(ctx) for k, rule in self.gatherers.items()})
+        if key is not None:
+            self.cache.put(key, outcome)
+        return outcome
+
+    def check_paths(self, paths: list[str], jobs: int = 1, progress=None) -> Result:
+        """Check every article under ``paths`` on ``jobs`` processes, then run the site-wide rules
+        over all of them. The result is the same, in the same order, for any ``jobs``."""
+        from contentlint.workers import outcomes
+
+        items = list(discover(paths, self.settings.exclude, self.settings.root))
+        return self.collect(outcomes(self, items, jobs), progress, len(items))
+
+    def collect(self, found: Iterable[FileOutcome], progress=None, total: int = 0) -> Result:
+        """A run's result from its files' outcomes, in order, with the site-wide rules run once."""
         result = Result()
-        site_rules = [self.rule(code) for code in sorted(self.enabled)
-                      if issubclass(self.registry.rules[code], SiteRule)]
-        gatherers = {(r.gather_key or r.code): r for r in reversed(site_rules)}
-        gathered: dict[str, list] = {key: [] for key in gatherers}
-        for ctx in self.documents(paths, result):
-            result.diagnostics += self.check_document(ctx)
-            for key, rule in gatherers.items():
-                gathered[key].append(rule.gather(ctx))
+        gathered: dict[str, list] = {key: [] for key in self.gatherers}
+        for done, outcome in enumerate(found, 1):
+            if outcome.error is not None:
+                result.errors.append(outcome.error)
+            else:
+                result.files.append(outcome.path)
+                result.diagnostics += outcome.diagnostics
+                for key, value in outcome.gathered.items():
+                    gathered[key].append(value)
+            if progress is not None:
+                progress(done, total)
         if len(result.files) > 1:
-            for rule in site_rules:
+            for rule in self.site_rules:
                 result.diagnostics += self.site(rule, gathered[rule.gather_key or rule.code])
         result.diagnostics.sort(key=lambda d: d.sort_key)
         return result

@@ -1,6 +1,7 @@
 """The layering, stated once and without exceptions:
 
-language -> document -> parsers -> analyses -> rules (checks, packs) -> runner -> formatters -> cli
+language -> document -> parsers -> analyses -> rules (checks, packs) -> runner (workers, cache, dask)
+-> formatters -> cli
 
 Each layer imports only the layers below it. The document knows nothing of what is computed
 from it; analyses know no rules; the runner names no check module (it runs rules through the
@@ -76,7 +77,8 @@ def test_the_runner_names_no_check_module():
 
 def test_every_module_belongs_to_a_named_layer_or_the_top():
     top = {"contentlint", "contentlint.__main__", "contentlint.cli", "contentlint.config", "contentlint.files",
-           "contentlint.profiles", "contentlint.registry", "contentlint.runner", "contentlint.suppress"}
+           "contentlint.profiles", "contentlint.registry", "contentlint.runner", "contentlint.suppress",
+           "contentlint.cache", "contentlint.workers", "contentlint.progress", "contentlint.dask"}
     for path in MODULES:
         name = module_name(path)
         assert _layer(name) or name in top, f"{name}: add it to a layer"

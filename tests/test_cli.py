@@ -179,11 +179,17 @@ def test_declared_charset_html_is_decoded(cli, write):
 
 
 def test_check_never_writes_files(cli, write, tmp_path):
+    """Articles are never changed; the one thing a check writes is its cache, and with
+    --no-cache nothing at all."""
     paths = [write("a.txt", BAD), write("b.md", "# T\n\nThe the text.\n"), write("c.html", "<p>x")]
     before = {p: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths}
+    cli("check", "--no-cache", *paths)
+    assert sorted(x.name for x in tmp_path.iterdir()) == [".contentlint.toml", "a.txt", "b.md", "c.html"]
     cli("check", *paths)
     assert {p: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths} == before
-    assert sorted(x.name for x in tmp_path.iterdir()) == [".contentlint.toml", "a.txt", "b.md", "c.html"]
+    assert sorted(x.name for x in tmp_path.iterdir()) == [".contentlint.toml", ".contentlint_cache", "a.txt",
+                                                          "b.md", "c.html"]
+    assert (tmp_path / ".contentlint_cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
 
 
 def test_stdin(tmp_path):

@@ -8,6 +8,7 @@ not with the number of pairs; only articles that share sketch hashes are compare
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import re
 import zlib
@@ -111,6 +112,13 @@ class _PageRule(SiteRule):
 
     def gather(self, ctx: Context) -> Page:
         return page(ctx)
+
+    def encode(self, gathered: Page) -> dict:
+        return {**dataclasses.asdict(gathered), "sketch": sorted(gathered.sketch)}
+
+    def decode(self, data: dict) -> Page:
+        return Page(data["path"], data["title"], tuple(data["title_at"]), data["description"],
+                    tuple(data["description_at"]), frozenset(data["sketch"]), data["words"])
 
 
 class DuplicateTitle(_PageRule):

@@ -1,0 +1,79 @@
+"""Every core, the cache, Dask: the same findings, in the same order, however a run is made."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STORY = ("The Harwick council approved a new ferry schedule on Tuesday after a long debate about costs, "
+         "service to the islands and the needs of commuters who cross the harbor every morning. ") * 6
+
+
+@pytest.fixture
+def site(tmp_path):
+    """The samples, and a near-duplicate pair and a shared title, so the site rules have work."""
+    folder = tmp_path / "site"
+    shutil.copytree(ROOT / "samples", folder)
+    (folder / "ferry.txt").write_text("Ferry schedule approved\n" + STORY, encoding="utf-8")
+    (folder / "ferry-copy.txt").write_text("Ferry schedule approved\n" + STORY + "Riders welcomed it.\n",
+                                           encoding="utf-8")
+    return folder
+
+
+def _json(cli, *args):
+    run = cli("check", "--format", "json", "--exit-zero", *args)
+    assert run.code == 0, run.err
+    return run.out
+
+
+def test_two_jobs_find_what_one_finds_in_the_same_order(cli, site):
+    serial = _json(cli, "--no-cache", "--jobs", "1", str(site))
+    assert '"CL612"' in serial and '"CL614"' in serial  # the site rules saw files from both workers
+    assert _json(cli, "--no-cache", "--jobs", "2", str(site)) == serial
+
+
+def test_a_warm_cache_gives_the_cold_runs_findings(cli, site, tmp_path):
+    cache = tmp_path / "cache"
+    cold = _json(cli, "--cache-dir", str(cache), str(site))
+    assert list(cache.rglob("*.json"))
+    assert _json(cli, "--cache-dir", str(cache), str(site)) == cold
+    assert _json(cli, "--cache-dir", str(cache), "--jobs", "2", str(site)) == cold
+    assert _json(cli, "--no-cache", str(site)) == cold
+
+
+def test_the_cache_never_serves_results_of_other_settings_or_text(cli, site, tmp_path):
+    cache, article = tmp_path / "cache", site / "word-count-claims.txt"
+    _json(cli, "--cache-dir", str(cache), str(article))
+    assert '"CL101"' not in _json(cli, "--cache-dir", str(cache), "--ignore", "CL101", str(article))
+    (tmp_path / ".contentlint.toml").write_text('[severity]\nCL101 = "info"\n', encoding="utf-8")
+    assert '"severity": "info"' in _json(cli, "--cache-dir", str(cache), "--select", "CL101", str(article))
+    article.write_text("Short note\nThis 9,000-word guide is short.\n", encoding="utf-8")
+    assert _json(cli, "--cache-dir", str(cache), str(article)) == _json(cli, "--no-cache", str(article))
+
+
+def test_a_damaged_cache_entry_is_checked_afresh(cli, site, tmp_path):
+    cache = tmp_path / "cache"
+    cold = _json(cli, "--cache-dir", str(cache), str(site))
+    for entry in cache.rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    assert _json(cli, "--cache-dir", str(cache), str(site)) == cold
+
+
+def test_runs_sharing_a_cache_at_once_agree(site, tmp_path):
+    cmd = [sys.executable, "-m", "contentlint", "check", "--format", "json", "--exit-zero", "--cache-dir",
+           str(tmp_path / "cache"), str(site)]
+    runs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path) for _ in range(3)]
+    outputs = {run.communicate(timeout=120)[0] for run in runs}
+    assert len(outputs) == 1 and b'"CL614"' in outputs.pop()
+
+
+@pytest.mark.parametrize("value", ["0", "two"])
+def test_a_bad_jobs_value_is_a_usage_error(cli, value):
+    with pytest.raises(SystemExit) as exit_:
+        cli("check", "--jobs", value, ".")
+    assert exit_.value.code == 2
