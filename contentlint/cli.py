@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--cache-dir", type=Path, metavar="DIR",
                        help="where to keep the results cache (default: .contentlint_cache in the project)")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress display on stderr")
+    check.add_argument("--dask", metavar="SCHEDULER", help="check the files on a Dask cluster (its scheduler's "
+                       "address, e.g. tcp://10.0.0.5:8786; needs contentlint[dask] and the files on every worker)")
 
     metrics = sub.add_parser("metrics", help="readability figures per article, for calibrating thresholds")
     metrics.add_argument("paths", nargs="*", default=["."], metavar="PATH")
@@ -109,18 +111,20 @@ def _registry(args):
 def _check(args) -> int:
     from contentlint.analyses.article_date import parse_cli_date
     from contentlint.files import MAX_BYTES
+    from contentlint.config import load_settings
     from contentlint.formatters import Report, RuleInfo, render
-    from contentlint.runner import Linter
+    from contentlint.runner import LinterSpec
 
     try:
         date = parse_cli_date(args.date) if args.date else None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    settings, registry = _registry(args)
-    linter = Linter(registry, settings, select=_selectors(args.select),
-                    extend_select=_selectors(args.extend_select) + (["cross-article-conflict"] if args.cross_doc else []),
-                    ignore=_selectors(args.ignore),
-                    fail_on=args.fail_on, date=date, profile=args.profile)
+    settings = load_settings(args.config)
+    spec = LinterSpec(settings, select=_selectors(args.select),
+                      extend_select=_selectors(args.extend_select) + (["cross-article-conflict"] if args.cross_doc else []),
+                      ignore=_selectors(args.ignore), fail_on=args.fail_on, date=date, profile=args.profile)
+    linter = spec.build()
+    registry = linter.registry
     if args.paths == ["-"]:
         if not args.stdin_filename:
             raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")
@@ -132,12 +136,17 @@ def _check(args) -> int:
         from contentlint.progress import Progress
         from contentlint.workers import default_jobs
 
-        if not args.no_cache:
-            linter.cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, linter)
-        progress = None if args.quiet else Progress.on(sys.stderr)
-        result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
-        if progress is not None:
-            progress.close()
+        if args.dask:
+            from contentlint.dask_backend import check_paths
+
+            result = check_paths(spec, args.paths, args.dask, linter)
+        else:
+            if not args.no_cache:
+                linter.cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, linter)
+            progress = None if args.quiet else Progress.on(sys.stderr)
+            result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
+            if progress is not None:
+                progress.close()
 
     for message in result.errors:
         _error(message)

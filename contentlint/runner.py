@@ -64,6 +64,27 @@ class FileOutcome:
     error: str | None = None  # why it could not be checked (one line)
 
 
+@dataclass(frozen=True)
+class LinterSpec:
+    """What a Linter is built from, so that another process (a Dask worker) builds the same one."""
+
+    settings: Settings
+    select: list[str] | None = None
+    extend_select: list[str] = ()
+    ignore: list[str] = ()
+    fail_on: str | None = None
+    date: ArticleDate | None = None
+    profile: str | None = None
+    plugins: bool = True
+
+    def build(self) -> Linter:
+        from contentlint.registry import load_registry
+
+        return Linter(load_registry(self.settings.packs, self.plugins), self.settings, select=self.select,
+                      extend_select=self.extend_select, ignore=self.ignore, fail_on=self.fail_on,
+                      date=self.date, profile=self.profile)
+
+
 class Linter:
     def __init__(self, registry: Registry, settings: Settings, *, select: list[str] | None = None,
                  extend_select: list[str] = (), ignore: list[str] = (), fail_on: str | None = None,

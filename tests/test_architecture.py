@@ -1,6 +1,6 @@
 """The layering, stated once and without exceptions:
 
-language -> document -> parsers -> analyses -> rules (checks, packs) -> runner (workers, cache, dask)
+language -> document -> parsers -> analyses -> rules (checks, packs) -> runner (workers, cache, dask_backend)
 -> formatters -> cli
 
 Each layer imports only the layers below it. The document knows nothing of what is computed
@@ -78,7 +78,7 @@ def test_the_runner_names_no_check_module():
 def test_every_module_belongs_to_a_named_layer_or_the_top():
     top = {"contentlint", "contentlint.__main__", "contentlint.cli", "contentlint.config", "contentlint.files",
            "contentlint.profiles", "contentlint.registry", "contentlint.runner", "contentlint.suppress",
-           "contentlint.cache", "contentlint.workers", "contentlint.progress", "contentlint.dask"}
+           "contentlint.cache", "contentlint.workers", "contentlint.progress", "contentlint.dask_backend"}
     for path in MODULES:
         name = module_name(path)
         assert _layer(name) or name in top, f"{name}: add it to a layer"

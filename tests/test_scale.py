@@ -77,3 +77,41 @@ def test_a_bad_jobs_value_is_a_usage_error(cli, value):
     with pytest.raises(SystemExit) as exit_:
         cli("check", "--jobs", value, ".")
     assert exit_.value.code == 2
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("dask.distributed", reason="contentlint[dask] is not installed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as local:
+        yield local
+
+
+def test_a_dask_cluster_finds_what_a_local_run_finds(cli, site, cluster):
+    assert _json(cli, "--dask", cluster.scheduler_address, str(site)) == _json(cli, "--no-cache", "--jobs", "1",
+                                                                                 str(site))
+
+
+def test_a_bag_of_texts_is_checked_as_files_are(site, cluster):
+    import dask.bag as db
+    from dask.distributed import Client
+
+    from contentlint.config import Settings
+    from contentlint.dask_backend import check_bag
+    from contentlint.runner import LinterSpec
+
+    spec = LinterSpec(Settings(root=site))
+    files = sorted(str(p) for p in site.iterdir())
+    local = spec.build().check_paths(files)
+    with Client(cluster.scheduler_address):
+        texts = db.from_sequence([(f, Path(f).read_text(encoding="utf-8")) for f in files], npartitions=3)
+        remote = check_bag(texts, spec)
+    assert [d.to_dict() for d in remote.diagnostics] == [d.to_dict() for d in local.diagnostics]
+    assert remote.files == local.files
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(cli, site, monkeypatch):
+    pytest.importorskip("dask.distributed", reason="contentlint[dask] is not installed")
+    monkeypatch.setattr("contentlint.dask_backend.CONNECT_TIMEOUT_S", 1)
+    run = cli("check", "--dask", "tcp://127.0.0.1:9", str(site))
+    assert run.code == 2 and run.err.count("\n") == 1 and "cannot reach the scheduler" in run.err
