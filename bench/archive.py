@@ -32,14 +32,16 @@ def main() -> None:
     compile_bytecode()
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "contentlint", "check", "--no-cache", "--quiet", "--exit-zero",
-                              "--format", "concise", str(corpus)], stdout=subprocess.PIPE, env=child_env())
+                              "--format", "concise", str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=child_env())
     findings = sum(1 for _ in child.stdout)
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"contentlint failed: {child.stderr.read().decode(errors='replace')[-500:]}")
     cpu = usage.ru_utime + usage.ru_stime  # the children's (the workers'), as os.wait4 reports them
     print(f"{args.articles:,} articles: {wall:.0f} s wall ({args.articles / wall:.0f} articles/s), "
-          f"{findings:,} findings, exit {os.waitstatus_to_exitcode(status)}; peak memory of the main process "
-          f"{usage.ru_maxrss / 1024:.0f} MB (CPU {cpu:.0f} s)")
+          f"{findings:,} findings; CPU {cpu:.0f} s; peak memory of the largest process {usage.ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

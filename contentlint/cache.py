@@ -1,15 +1,20 @@
-"""Results per file, so that a second run over an unchanged tree costs little more than reading it.
+"""Results kept between runs, so that a second run over an unchanged tree costs little more than reading it.
 
-An entry is keyed by the file's path and text and by a fingerprint of everything else that
-decides its findings: contentlint's version and its own code and rule packs (their sizes and
-modification times, so a development checkout never serves results of older code), the
-installed plugins, and the effective settings (rules selected, levels, options, packs, date).
-Anything that changes a finding changes the key; stale entries are never read, only left
-behind (``contentlint clean`` is not needed: delete the folder at any time).
+Two kinds of entry, both keyed by a fingerprint of everything besides the articles that decides
+their findings: contentlint's version, its own code and rule packs (sizes and modification
+times, so a development checkout never serves results of older code), the installed plugins,
+the user's packs, ``CONTENTLINT_*`` environment variables and the run's configuration (its
+:class:`~contentlint.config.LinterSpec`: settings and command-line choices).
 
-Entries are JSON, not pickles: a cache folder restored from a shared CI cache must not be able
-to run code. Each is written to a temporary file in its own folder and renamed into place,
-so runs sharing a cache (parallel jobs, several CI steps) never read half an entry.
+- **A file's**, by its path and text: its findings and what the site rules gather of it.
+- **A run's**, by the keys of all its files in order: the whole result, site-wide findings
+  included. When every file of a run is unchanged, the run is answered from this one entry
+  without loading a rule (:func:`unchanged_run`).
+
+Anything that changes a finding changes a key; a stale entry is never read, only left behind
+(delete the folder at any time). Entries are JSON, not pickles: a cache restored from a shared
+CI cache must not be able to run code. Each is written to a temporary file in its own folder
+and renamed into place, so runs sharing a cache never read half an entry.
 """
 
 from __future__ import annotations
@@ -19,97 +24,143 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contentlint import __version__
-from contentlint.checks.grammar import URL_ENV
 
 if TYPE_CHECKING:
-    from contentlint.runner import FileOutcome, Linter
+    from contentlint.config import LinterSpec
+    from contentlint.rule import SiteRule
+    from contentlint.runner import FileOutcome
 
 DEFAULT_DIR = ".contentlint_cache"
 _FORMAT = "1"  # bump when the entry layout changes
 _PACKAGE = Path(__file__).resolve().parent  # contentlint's own code
+_ENV_PREFIX = "CONTENTLINT_"  # settings given by environment (the grammar server's address)
 
 
-def _code_fingerprint() -> str:
-    """contentlint's own modules and shipped packs, by size and modification time."""
-    from contentlint.packs import builtin_pack_root
-
+def _code_fingerprint() -> list[str]:
+    """contentlint's own modules and shipped packs, by size and modification time (the packs are
+    inside the package when installed, beside it in a source checkout)."""
     parts = []
-    for root in dict.fromkeys((_PACKAGE, builtin_pack_root())):
-        for path in sorted(root.rglob("*")):
+    for root in (_PACKAGE, _PACKAGE.parent / "rules"):
+        for path in sorted(root.rglob("*")) if root.is_dir() else ():
             if path.suffix in (".py", ".yml", ".yaml", ".json") and "__pycache__" not in path.parts:
                 info = path.stat()
                 parts.append(f"{path.as_posix()}:{info.st_size}:{info.st_mtime_ns}")
-    return "\n".join(parts)
+    return parts
 
 
-def fingerprint(linter: Linter) -> str:
-    """Everything besides a file's path and text that decides its findings."""
-    settings = linter.settings
+def fingerprint(spec: LinterSpec) -> str:
+    """Everything besides the articles' paths and text that decides their findings."""
+    from importlib.metadata import entry_points
+
+    from contentlint.registry import PLUGIN_GROUP
+
     packs = []
-    for folder in settings.packs:
+    for folder in spec.settings.packs:
         for path in sorted(Path(folder).rglob("*")) if Path(folder).is_dir() else []:
             if path.is_file():
                 packs.append(f"{path}:{hashlib.sha256(path.read_bytes()).hexdigest()}")
-    plugins = sorted(f"{code}={rule.origin}:{getattr(rule, '__module__', '')}"
-                     for code, rule in linter.registry.rules.items() if rule.origin.startswith("plugin"))
-    state = {
-        "format": _FORMAT, "version": __version__, "code": _code_fingerprint(), "packs": packs,
-        "plugins": plugins, "enabled": sorted(linter.enabled), "levels": {c: str(s) for c, s in linter.levels.items()},
-        "options": {c: repr(r.options) for c, r in sorted(linter.instances.items())},
-        "per_file": [(glob, sorted(codes)) for glob, codes in linter.per_file], "root": str(settings.root),
-        "date": repr(linter.date), "lexicon": repr(linter.lexicon),
-        "grammar_server": os.environ.get(URL_ENV, ""),  # the grammar rules' server, when set this way
-    }
+    plugins = sorted(f"{ep.name}={ep.value}@{ep.dist.version if ep.dist else ''}"
+                     for ep in entry_points(group=PLUGIN_GROUP)) if spec.plugins else []
+    state = {"format": _FORMAT, "version": __version__, "code": _code_fingerprint(), "packs": packs,
+             "plugins": plugins, "spec": repr(spec),
+             "env": sorted((k, v) for k, v in os.environ.items() if k.startswith(_ENV_PREFIX))}
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 class Cache:
-    def __init__(self, folder: Path, linter: Linter) -> None:
+    def __init__(self, folder: Path, spec: LinterSpec) -> None:
         self.folder = folder / f"v{_FORMAT}"
-        self.fingerprint = fingerprint(linter)
-        self.linter = linter
+        self.fingerprint = fingerprint(spec)
 
     def key(self, path: str, source: str) -> str:
         h = hashlib.sha256(self.fingerprint.encode("ascii"))
         h.update(b"\0" + path.encode("utf-8", "surrogateescape") + b"\0" + source.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def run_key(self, file_keys: list[str]) -> str:
+        return hashlib.sha256(("run\0" + self.fingerprint + "\0" + "\0".join(file_keys)).encode("ascii")).hexdigest()
 
-    def get(self, key: str) -> FileOutcome | None:
+    # -- a file's entry --------------------------------------------------------------------
+    def get(self, key: str, gatherers: dict[str, SiteRule]) -> FileOutcome | None:
         from contentlint.rule import Diagnostic
         from contentlint.runner import FileOutcome
 
+        data = self._read(key)
         try:
-            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            gathered = {k: self.linter.gatherers[k].decode(v) for k, v in data["gathered"].items()}
-            return FileOutcome(data["path"], [Diagnostic.from_dict(d) for d in data["diagnostics"]], gathered)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing, or unreadable: checked afresh
+            gathered = {k: gatherers[k].decode(v) for k, v in data["gathered"].items()} if data else None
+            return FileOutcome(data["path"], [Diagnostic.from_dict(d) for d in data["diagnostics"]], gathered,
+                               key=key) if data else None
+        except (ValueError, KeyError, TypeError):
+            return None  # unreadable: checked afresh
 
-    def put(self, key: str, outcome: FileOutcome) -> None:
+    def put(self, key: str, outcome: FileOutcome, gatherers: dict[str, SiteRule]) -> None:
         gathered = {}
         for k, value in outcome.gathered.items():
-            encoded = self.linter.gatherers[k].encode(value)
+            encoded = gatherers[k].encode(value)
             if encoded is None:
                 return  # a site rule whose data has no JSON form: this file is not cached
             gathered[k] = encoded
+        self._write(key, {"path": outcome.path, "diagnostics": [d.to_dict() for d in outcome.diagnostics],
+                          "gathered": gathered})
+
+    # -- a run's entry -----------------------------------------------------------------------
+    def put_run(self, key: str, files: list[str], diagnostics: list, rules: dict[str, Any]) -> None:
+        self._write(key, {"files": files, "diagnostics": [d.to_dict() for d in diagnostics],
+                          "rules": {code: list(info) for code, info in rules.items()}})
+
+    def get_run(self, key: str) -> tuple[list[str], list, dict[str, list]] | None:
+        from contentlint.rule import Diagnostic
+
+        data = self._read(key)
+        try:
+            return (data["files"], [Diagnostic.from_dict(d) for d in data["diagnostics"]], data["rules"]) \
+                if data else None
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    # -- storage -------------------------------------------------------------------------------
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def _read(self, key: str) -> dict | None:
+        try:
+            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # missing or damaged
+        return data if isinstance(data, dict) else None
+
+    def _write(self, key: str, data: dict) -> None:
         entry = self._entry(key)
-        data = json.dumps({"path": outcome.path, "diagnostics": [d.to_dict() for d in outcome.diagnostics],
-                           "gathered": gathered})
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             _mark_as_cache(self.folder.parent)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(data)
+                json.dump(data, f)
             os.replace(tmp, entry)
         except OSError:
             pass  # a read-only or full disk: the run goes on without caching
+
+
+def unchanged_run(cache: Cache, paths: list[str], exclude: list[str], root: Path):
+    """The result of a run over ``paths`` if every file is as a run with this configuration last
+    saw it: (files, diagnostics, rule infos, run key), or None (then only the run key is known
+    when every file could be read). Reads the files, loads no rule."""
+    from contentlint.errors import InputError
+    from contentlint.files import discover, read_found
+
+    keys = []
+    for item in discover(paths, exclude, root):
+        try:
+            keys.append(cache.key(*read_found(item)))
+        except InputError:
+            return None  # reported by the full run
+    key = cache.run_key(keys)
+    found = cache.get_run(key)
+    return (*found, key) if found else None
 
 
 def _mark_as_cache(folder: Path) -> None:

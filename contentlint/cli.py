@@ -109,58 +109,81 @@ def _registry(args):
 
 
 def _check(args) -> int:
-    from contentlint.analyses.article_date import parse_cli_date
-    from contentlint.files import MAX_BYTES
-    from contentlint.config import load_settings
-    from contentlint.formatters import Report, RuleInfo, render
-    from contentlint.runner import LinterSpec
+    from contentlint.config import LinterSpec, check_fail_on, load_settings
+    from contentlint.formatters import Report, RuleInfo
 
-    try:
-        date = parse_cli_date(args.date) if args.date else None
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    date = None
+    if args.date:
+        from contentlint.analyses.article_date import parse_cli_date
+
+        try:
+            date = parse_cli_date(args.date)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    if "-" in args.paths and args.paths != ["-"]:
+        raise UsageError("- (stdin) cannot be combined with other paths")
+    if args.paths == ["-"] and not args.stdin_filename:
+        raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")
     settings = load_settings(args.config)
     spec = LinterSpec(settings, select=_selectors(args.select),
                       extend_select=_selectors(args.extend_select) + (["cross-article-conflict"] if args.cross_doc else []),
-                      ignore=_selectors(args.ignore), fail_on=args.fail_on, date=date, profile=args.profile)
+                      ignore=_selectors(args.ignore), date=date, profile=args.profile)
+    fail_on = check_fail_on(args.fail_on or settings.fail_on, "--fail-on")
+    cache = None
+    if args.paths != ["-"] and not args.dask and not args.no_cache:
+        from contentlint.cache import DEFAULT_DIR, Cache, unchanged_run
+
+        cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, spec)
+        unchanged = unchanged_run(cache, args.paths, settings.exclude, settings.root) if cache.folder.is_dir() else None
+        if unchanged is not None:  # every file as last seen: the last run's result, and no rule loaded
+            files, diagnostics, rules, _ = unchanged
+            return _report(args, Report(diagnostics, files, {c: RuleInfo(c, *info) for c, info in rules.items()},
+                                        _sources(), []), fail_on)
     linter = spec.build()
-    registry = linter.registry
     if args.paths == ["-"]:
-        if not args.stdin_filename:
-            raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")
+        from contentlint.files import MAX_BYTES
+
         result = linter.check_stdin(sys.stdin.buffer.read(MAX_BYTES + 1), args.stdin_filename)
-    elif "-" in args.paths:
-        raise UsageError("- (stdin) cannot be combined with other paths")
+    elif args.dask:
+        from contentlint.dask_backend import check_paths
+
+        result = check_paths(spec, args.paths, args.dask, linter)
     else:
-        from contentlint.cache import DEFAULT_DIR, Cache
         from contentlint.progress import Progress
         from contentlint.workers import default_jobs
 
-        if args.dask:
-            from contentlint.dask_backend import check_paths
+        linter.cache = cache
+        progress = None if args.quiet else Progress.on(sys.stderr)
+        result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
+        if progress is not None:
+            progress.close()
+    by_code = {d.code: d for d in result.diagnostics}  # once per code: a summary parses a docstring
+    rules = {code: RuleInfo(code, d.name, d.category, str(linter.registry.rules[code].severity),
+                            linter.registry.rules[code].summary()) for code, d in by_code.items()}
+    if cache is not None and not result.errors and None not in result.cache_keys:
+        cache.put_run(cache.run_key(result.cache_keys), result.files, result.diagnostics,
+                      {code: (i.name, i.category, i.severity, i.summary) for code, i in rules.items()})
+    return _report(args, Report(result.diagnostics, result.files, rules, result.sources, result.errors), fail_on)
 
-            result = check_paths(spec, args.paths, args.dask, linter)
-        else:
-            if not args.no_cache:
-                linter.cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, linter)
-            progress = None if args.quiet else Progress.on(sys.stderr)
-            result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
-            if progress is not None:
-                progress.close()
 
-    for message in result.errors:
+def _sources():
+    from contentlint.runner import Result
+
+    return Result().sources
+
+
+def _report(args, report, fail_on) -> int:
+    from contentlint.formatters import render
+
+    for message in report.errors:
         _error(message)
     if args.statistics:
-        sys.stdout.write(_statistics(result.diagnostics, args.format))
+        sys.stdout.write(_statistics(report.diagnostics, args.format))
     else:
-        by_code = {d.code: d for d in result.diagnostics}  # once per code: a summary parses a docstring
-        rules = {code: RuleInfo(code, d.name, d.category, str(registry.rules[code].severity),
-                                registry.rules[code].summary()) for code, d in by_code.items()}
-        report = Report(result.diagnostics, result.files, rules, result.sources, result.errors)
         sys.stdout.write(render(args.format, report))
-    if result.errors:
+    if report.errors:
         return EXIT_ERROR
-    if linter.fails(result.diagnostics) and not args.exit_zero:
+    if fail_on is not None and any(d.severity >= fail_on for d in report.diagnostics) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
 

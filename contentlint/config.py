@@ -26,10 +26,14 @@ import dataclasses
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contentlint.errors import ConfigError
 from contentlint.rule import Rule, Severity
+
+if TYPE_CHECKING:
+    from contentlint.analyses.article_date import ArticleDate
+    from contentlint.runner import Linter
 
 FILE_NAMES = (".contentlint.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "packs")
@@ -183,3 +187,25 @@ def rule_options(rule: type[Rule], values: dict[str, Any], where: str) -> Any:
                               f"{type(default).__name__}, got {value!r}")
         kwargs[name] = value
     return dataclasses.replace(rule.Options(), **kwargs)
+
+
+@dataclass(frozen=True)
+class LinterSpec:
+    """A run's configuration: the settings and the command line's choices. A Linter is built from
+    it (here, or in a Dask worker); the cache keys results by it, without building one."""
+
+    settings: Settings
+    select: list[str] | None = None
+    extend_select: list[str] = ()
+    ignore: list[str] = ()
+    date: ArticleDate | None = None
+    profile: str | None = None
+    plugins: bool = True
+
+    def build(self) -> Linter:
+        from contentlint.registry import load_registry
+        from contentlint.runner import Linter
+
+        return Linter(load_registry(self.settings.packs, self.plugins), self.settings, select=self.select,
+                      extend_select=self.extend_select, ignore=self.ignore,
+                      date=self.date, profile=self.profile)

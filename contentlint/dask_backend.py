@@ -24,7 +24,8 @@ from contentlint.errors import InputError, UsageError
 from contentlint.files import discover
 
 if TYPE_CHECKING:
-    from contentlint.runner import FileOutcome, Linter, LinterSpec, Result
+    from contentlint.config import LinterSpec
+    from contentlint.runner import FileOutcome, Linter, Result
 
 Item = Union[str, Path, InputError, tuple[str, str]]  # a path, an error found instead, or (name, text)
 _PER_PARTITION = 64  # articles per task group: a few seconds of work each

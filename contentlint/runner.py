@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from contentlint import parsers
 from contentlint.profiles import PROFILES
-from contentlint.config import Settings, check_fail_on, check_profile, rule_options
+from contentlint.config import Settings, check_profile, rule_options
 from contentlint.analyses import Context
 from contentlint.analyses.article_date import ArticleDate
 from contentlint.document import Document, Span
@@ -52,6 +52,7 @@ class Result:
     files: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each: files that could not be checked
     sources: dict[str, str] = field(default_factory=_Sources)  # for the text format's source excerpts
+    cache_keys: list[str | None] = field(default_factory=list)  # each checked file's, when cached
 
 
 @dataclass
@@ -62,32 +63,12 @@ class FileOutcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     gathered: dict[str, Any] = field(default_factory=dict)  # what each site rule's gather key took of it
     error: str | None = None  # why it could not be checked (one line)
-
-
-@dataclass(frozen=True)
-class LinterSpec:
-    """What a Linter is built from, so that another process (a Dask worker) builds the same one."""
-
-    settings: Settings
-    select: list[str] | None = None
-    extend_select: list[str] = ()
-    ignore: list[str] = ()
-    fail_on: str | None = None
-    date: ArticleDate | None = None
-    profile: str | None = None
-    plugins: bool = True
-
-    def build(self) -> Linter:
-        from contentlint.registry import load_registry
-
-        return Linter(load_registry(self.settings.packs, self.plugins), self.settings, select=self.select,
-                      extend_select=self.extend_select, ignore=self.ignore, fail_on=self.fail_on,
-                      date=self.date, profile=self.profile)
+    key: str | None = None  # its cache key, when a cache is in use
 
 
 class Linter:
     def __init__(self, registry: Registry, settings: Settings, *, select: list[str] | None = None,
-                 extend_select: list[str] = (), ignore: list[str] = (), fail_on: str | None = None,
+                 extend_select: list[str] = (), ignore: list[str] = (),
                  date: ArticleDate | None = None, profile: str | None = None) -> None:
         self.registry, self.settings, self.date = registry, settings, date
         where = settings.source
@@ -128,7 +109,6 @@ class Linter:
         for code, (values, origin) in options.items():
             rule = registry.rules[code]
             self.instances[code] = rule(rule_options(rule, values, origin))
-        self.fail_on = check_fail_on(fail_on or settings.fail_on, "--fail-on")
         # Every boilerplate kind, selected or not, keeps its blocks out of counts.
         self.lexicon = registry.lexicon()
         self.site_rules = [self.rule(code) for code in sorted(self.enabled)
@@ -216,13 +196,13 @@ class Linter:
     def check_text(self, path: str, source: str) -> FileOutcome:
         """One article's findings and what the site rules gather of it, from the cache when it has them."""
         key = self.cache.key(path, source) if self.cache is not None else None
-        if key is not None and (cached := self.cache.get(key)) is not None:
+        if key is not None and (cached := self.cache.get(key, self.gatherers)) is not None:
             return cached
         ctx = self.context(parsers.parse(path, source))
         outcome = FileOutcome(path, self.check_document(ctx),
-                              {k: rule.gather(ctx) for k, rule in self.gatherers.items()})
+                              {k: rule.gather(ctx) for k, rule in self.gatherers.items()}, key=key)
         if key is not None:
-            self.cache.put(key, outcome)
+            self.cache.put(key, outcome, self.gatherers)
         return outcome
 
     def check_paths(self, paths: list[str], jobs: int = 1, progress=None) -> Result:
@@ -242,6 +222,7 @@ class Linter:
                 result.errors.append(outcome.error)
             else:
                 result.files.append(outcome.path)
+                result.cache_keys.append(outcome.key)
                 result.diagnostics += outcome.diagnostics
                 for key, value in outcome.gathered.items():
                     gathered[key].append(value)
@@ -276,9 +257,6 @@ class Linter:
         except InputError as exc:
             return Result(errors=[str(exc)])
         return Result(self.check_source(filename, source), [filename], sources={filename: source})
-
-    def fails(self, diagnostics: list[Diagnostic]) -> bool:
-        return self.fail_on is not None and any(d.severity >= self.fail_on for d in diagnostics)
 
 
 def _specificity(registry: Registry, selector: str) -> int:

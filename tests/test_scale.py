@@ -98,7 +98,7 @@ def test_a_bag_of_texts_is_checked_as_files_are(site, cluster):
 
     from contentlint.config import Settings
     from contentlint.dask_backend import check_bag
-    from contentlint.runner import LinterSpec
+    from contentlint.config import LinterSpec
 
     spec = LinterSpec(Settings(root=site))
     files = sorted(str(p) for p in site.iterdir())
@@ -115,3 +115,19 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(cli, site, monkeypatch)
     monkeypatch.setattr("contentlint.dask_backend.CONNECT_TIMEOUT_S", 1)
     run = cli("check", "--dask", "tcp://127.0.0.1:9", str(site))
     assert run.code == 2 and run.err.count("\n") == 1 and "cannot reach the scheduler" in run.err
+
+
+def test_an_unchanged_tree_is_answered_without_loading_a_rule(site, tmp_path):
+    """The second run over the same files and settings reads them and the run's cache entry
+    only: no check module is imported, and the report is the first run's."""
+    script = ("import sys; from contentlint.cli import main; code = main(sys.argv[1:]); "
+              "print('RULES LOADED' if 'contentlint.checks' in sys.modules else 'NO RULES', code)")
+    cmd = [sys.executable, "-c", script, "check", "--format", "json", "--cache-dir", str(tmp_path / "cache"), str(site)]
+    first = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path)
+    second = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path)
+    assert first.stdout.rsplit("\n", 2)[-2] == "RULES LOADED 1"
+    assert second.stdout.rsplit("\n", 2)[-2] == "NO RULES 1"
+    assert second.stdout.rsplit("\n", 2)[0] == first.stdout.rsplit("\n", 2)[0]
+    (site / "ferry.txt").write_text("Ferry schedule approved\nThe council met.\n", encoding="utf-8")
+    third = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path)
+    assert third.stdout.rsplit("\n", 2)[-2] == "RULES LOADED 1"
