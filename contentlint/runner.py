@@ -32,10 +32,11 @@ CRASH_CODE, DIRECTIVE_CODE = "CL999", "CL900"
 
 
 class _Sources(dict):
-    """The checked files' text, read again only for a file a report shows lines of: a run over
-    100,000 files keeps none of them."""
+    """The checked files' text, read again only for a file a report shows lines of, and one file
+    at a time (reports go file by file): a run over 100,000 files keeps none of them."""
 
     def __missing__(self, path: str) -> str:
+        self.clear()
         try:
             self[path] = read_article(Path(path))
         except InputError:
