@@ -11,10 +11,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from contentlint.errors import InputError
+from contentlint.errors import ContentlintError, InputError
 
 if TYPE_CHECKING:
     from contentlint.runner import FileOutcome, Linter
@@ -48,7 +50,10 @@ def outcomes(linter: Linter, items: list[Path | InputError], jobs: int) -> Itera
     global _linter
     _linter = linter
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from pool.imap(_check, items, chunksize=_CHUNK)
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(_check, items, chunksize=_CHUNK)
+    except BrokenProcessPool:  # a worker killed (out of memory?): its files' results are lost
+        raise ContentlintError("a worker process died while checking files (out of memory?); "
+                               "run again with --jobs 1 to find the file") from None
     finally:
         _linter = None

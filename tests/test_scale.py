@@ -145,3 +145,21 @@ def test_an_unchanged_tree_is_answered_without_loading_a_rule(site, tmp_path):
     (site / "ferry.txt").write_text("Ferry schedule approved\nThe council met.\n", encoding="utf-8")
     third = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path)
     assert third.stdout.rsplit("\n", 2)[-2] == "RULES LOADED 1"
+
+
+def test_a_killed_worker_is_one_line_and_exit_2_not_a_hang(cli, site, monkeypatch):
+    import os
+    import signal
+
+    from contentlint.runner import Linter
+
+    parent, check_text = os.getpid(), Linter.check_text
+
+    def killed_in_a_worker(self, path, source):
+        if os.getpid() != parent and path.endswith("ferry.txt"):
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        return check_text(self, path, source)
+
+    monkeypatch.setattr(Linter, "check_text", killed_in_a_worker)
+    run = cli("check", "--no-cache", "--jobs", "2", str(site))
+    assert run.code == 2 and run.err.count("\n") == 1 and "worker process died" in run.err
