@@ -83,28 +83,26 @@ def _same_field(pages: list[Page], field: str, at: str, what: str) -> Iterator[S
 
 
 def _near_duplicates(pages: list[Page]) -> Iterator[SiteFinding]:
-    """Later articles that share most of their sketch with an earlier one."""
+    """Later articles that share most of their sketch with an earlier one. Each article is compared
+    with the earlier ones it shares hashes with, found through an index of the earlier articles'
+    sketches, so memory holds the index and one article's candidates, not every pair."""
+    sized = [p for p in pages if p.words >= _MIN_WORDS]
+    spread = Counter(h for p in sized for h in p.sketch)  # a hash in too many articles is template text
     index: dict[int, list[int]] = defaultdict(list)
-    for i, p in enumerate(pages):
-        if p.words >= _MIN_WORDS:
-            for h in p.sketch:
-                index[h].append(i)
-    shared: Counter = Counter()
-    for postings in index.values():
-        if 1 < len(postings) <= _MAX_POSTINGS:
-            for x in range(len(postings)):
-                for y in range(x + 1, len(postings)):
-                    shared[postings[x], postings[y]] += 1
-    reported = set()
-    for (i, j), count in sorted(shared.items()):
-        if count < SKETCH * NEAR_DUPLICATE / 2 or j in reported:
+    for j, p in enumerate(pages):
+        if p.words < _MIN_WORDS:
             continue
-        score = similarity(pages[i].sketch, pages[j].sketch)
-        if score >= NEAR_DUPLICATE:
-            reported.add(j)
-            yield SiteFinding(pages[j].path, 1, 1, f"near-duplicate of {pages[i].path}: about {score:.0%} of "
-                              f"their 5-word phrases are shared",
-                              (Related("the other article", path=pages[i].path, line=1, column=1),))
+        signal = [h for h in p.sketch if 1 < spread[h] <= _MAX_POSTINGS]
+        shared = Counter(i for h in signal for i in index[h])
+        for i in sorted(i for i, count in shared.items() if count >= SKETCH * NEAR_DUPLICATE / 2):
+            score = similarity(pages[i].sketch, p.sketch)
+            if score >= NEAR_DUPLICATE:
+                yield SiteFinding(p.path, 1, 1, f"near-duplicate of {pages[i].path}: about {score:.0%} of "
+                                  f"their 5-word phrases are shared",
+                                  (Related("the other article", path=pages[i].path, line=1, column=1),))
+                break
+        for h in signal:
+            index[h].append(j)
 
 
 class _PageRule(SiteRule):
