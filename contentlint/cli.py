@@ -132,13 +132,14 @@ def _check(args) -> int:
     cache = None
     if args.paths != ["-"] and not args.dask and not args.no_cache:
         from contentlint.cache import DEFAULT_DIR, Cache, unchanged_run
+        from contentlint.files import Sources
 
         cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, spec)
         unchanged = unchanged_run(cache, args.paths, settings.exclude, settings.root) if cache.folder.is_dir() else None
         if unchanged is not None:  # every file as last seen: the last run's result, and no rule loaded
             files, diagnostics, rules, _ = unchanged
             return _report(args, Report(diagnostics, files, {c: RuleInfo(c, *info) for c, info in rules.items()},
-                                        _sources(), []), fail_on)
+                                        Sources(), []), fail_on)
     linter = spec.build()
     if args.paths == ["-"]:
         from contentlint.files import MAX_BYTES
@@ -164,12 +165,6 @@ def _check(args) -> int:
         cache.put_run(cache.run_key(result.cache_keys), result.files, result.diagnostics,
                       {code: (i.name, i.category, i.severity, i.summary) for code, i in rules.items()})
     return _report(args, Report(result.diagnostics, result.files, rules, result.sources, result.errors), fail_on)
-
-
-def _sources():
-    from contentlint.runner import Result
-
-    return Result().sources
 
 
 def _report(args, report, fail_on) -> int:

@@ -110,3 +110,19 @@ def read_found(item: Path | InputError) -> tuple[str, str]:
     if isinstance(item, InputError):
         raise item
     return str(item), read_article(item)
+
+
+class Sources(dict):
+    """The checked files' text, read again only for a file a report shows lines of, and one file
+    at a time (reports go file by file): a run over 100,000 files keeps none of them."""
+
+    def __missing__(self, path: str) -> str:
+        self.clear()
+        try:
+            self[path] = read_article(Path(path))
+        except InputError:
+            self[path] = ""
+        return self[path]
+
+    def get(self, path: str, default: str = "") -> str:
+        return self[path]

@@ -20,7 +20,7 @@ from contentlint.analyses import Context
 from contentlint.analyses.article_date import ArticleDate
 from contentlint.document import Document, Span
 from contentlint.errors import ConfigError, ContentlintError, InputError
-from contentlint.files import MAX_BYTES, decode, discover, read_article, read_found
+from contentlint.files import MAX_BYTES, Sources, decode, discover, read_found
 from contentlint.registry import Registry
 from contentlint.rule import CATEGORIES, Diagnostic, Finding, Rule, Severity, SiteRule
 from contentlint.suppress import parse_directives
@@ -31,28 +31,12 @@ if TYPE_CHECKING:
 CRASH_CODE, DIRECTIVE_CODE = "CL999", "CL900"
 
 
-class _Sources(dict):
-    """The checked files' text, read again only for a file a report shows lines of, and one file
-    at a time (reports go file by file): a run over 100,000 files keeps none of them."""
-
-    def __missing__(self, path: str) -> str:
-        self.clear()
-        try:
-            self[path] = read_article(Path(path))
-        except InputError:
-            self[path] = ""
-        return self[path]
-
-    def get(self, path: str, default: str = "") -> str:
-        return self[path]
-
-
 @dataclass
 class Result:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each: files that could not be checked
-    sources: dict[str, str] = field(default_factory=_Sources)  # for the text format's source excerpts
+    sources: dict[str, str] = field(default_factory=Sources)  # for the text format's source excerpts
     cache_keys: list[str | None] = field(default_factory=list)  # each checked file's, when cached
 
 
