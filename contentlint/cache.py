@@ -7,9 +7,9 @@ the user's packs, ``CONTENTLINT_*`` environment variables and the run's configur
 :class:`~contentlint.config.LinterSpec`: settings and command-line choices).
 
 - **A file's**, by its path and text: its findings and what the site rules gather of it.
-- **A run's**, by the keys of all its files in order: the whole result, site-wide findings
-  included. When every file of a run is unchanged, the run is answered from this one entry
-  without loading a rule (:func:`unchanged_run`).
+- **A run's**, by the keys of all its files in order: its site-wide findings, and its files'
+  keys. When every file of a run is unchanged, the run is answered from these entries without
+  loading a rule (:func:`unchanged_run`).
 
 Anything that changes a finding changes a key; a stale entry is never read, only left behind
 (delete the folder at any time). Entries are JSON, not pickles: a cache restored from a shared
@@ -96,28 +96,40 @@ class Cache:
         except (ValueError, KeyError, TypeError):
             return None  # unreadable: checked afresh
 
-    def put(self, key: str, outcome: FileOutcome, gatherers: dict[str, SiteRule]) -> None:
+    def put(self, key: str, outcome: FileOutcome, gatherers: dict[str, SiteRule]) -> bool:
+        """Keep a file's outcome; False when it cannot be kept."""
         gathered = {}
         for k, value in outcome.gathered.items():
             encoded = gatherers[k].encode(value)
             if encoded is None:
-                return  # a site rule whose data has no JSON form: this file is not cached
+                return False  # a site rule whose data has no JSON form (CL511): this file is not cached
             gathered[k] = encoded
-        self._write(key, {"path": outcome.path, "diagnostics": [d.to_dict() for d in outcome.diagnostics],
-                          "gathered": gathered})
+        return self._write(key, {"path": outcome.path, "diagnostics": [d.to_dict() for d in outcome.diagnostics],
+                                 "gathered": gathered})
 
     # -- a run's entry -----------------------------------------------------------------------
-    def put_run(self, key: str, files: list[str], diagnostics: list, rules: dict[str, Any]) -> None:
-        self._write(key, {"files": files, "diagnostics": [d.to_dict() for d in diagnostics],
+    def put_run(self, key: str, files: list[str], file_keys: list[str], site: list, rules: dict[str, Any]) -> None:
+        """The run's files (their findings are in their own entries), its site-wide findings and
+        what the report says of each rule that reported something."""
+        self._write(key, {"files": files, "file_keys": file_keys, "site": [d.to_dict() for d in site],
                           "rules": {code: list(info) for code, info in rules.items()}})
 
     def get_run(self, key: str) -> tuple[list[str], list, dict[str, list]] | None:
+        """The run's files, all its findings and its rules' report lines, or None."""
         from contentlint.rule import Diagnostic
 
         data = self._read(key)
         try:
-            return (data["files"], [Diagnostic.from_dict(d) for d in data["diagnostics"]], data["rules"]) \
-                if data else None
+            if data is None:
+                return None
+            diagnostics = []  # in the order a run makes them: each file's, then the site-wide ones
+            for file_key in data["file_keys"]:
+                entry = self._read(file_key)
+                if entry is None:
+                    return None
+                diagnostics += [Diagnostic.from_dict(d) for d in entry["diagnostics"]]
+            diagnostics += [Diagnostic.from_dict(d) for d in data["site"]]
+            return data["files"], sorted(diagnostics, key=lambda d: d.sort_key), data["rules"]
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -132,7 +144,7 @@ class Cache:
             return None  # missing or damaged
         return data if isinstance(data, dict) else None
 
-    def _write(self, key: str, data: dict) -> None:
+    def _write(self, key: str, data: dict) -> bool:
         entry = self._entry(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
@@ -142,7 +154,8 @@ class Cache:
                 json.dump(data, f)
             os.replace(tmp, entry)
         except OSError:
-            pass  # a read-only or full disk: the run goes on without caching
+            return False  # a read-only or full disk: the run goes on without caching
+        return True
 
 
 def unchanged_run(cache: Cache, paths: list[str], exclude: list[str], root: Path):

@@ -162,7 +162,7 @@ def _check(args) -> int:
     rules = {code: RuleInfo(code, d.name, d.category, str(linter.registry.rules[code].severity),
                             linter.registry.rules[code].summary()) for code, d in by_code.items()}
     if cache is not None and not result.errors and None not in result.cache_keys:
-        cache.put_run(cache.run_key(result.cache_keys), result.files, result.diagnostics,
+        cache.put_run(cache.run_key(result.cache_keys), result.files, result.cache_keys, result.site_diagnostics,
                       {code: (i.name, i.category, i.severity, i.summary) for code, i in rules.items()})
     return _report(args, Report(result.diagnostics, result.files, rules, result.sources, result.errors), fail_on)
 

@@ -38,6 +38,7 @@ class Result:
     errors: list[str] = field(default_factory=list)  # one line each: files that could not be checked
     sources: dict[str, str] = field(default_factory=Sources)  # for the text format's source excerpts
     cache_keys: list[str | None] = field(default_factory=list)  # each checked file's, when cached
+    site_diagnostics: list[Diagnostic] = field(default_factory=list)  # the site-wide rules' (also in diagnostics)
 
 
 @dataclass
@@ -48,7 +49,7 @@ class FileOutcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     gathered: dict[str, Any] = field(default_factory=dict)  # what each site rule's gather key took of it
     error: str | None = None  # why it could not be checked (one line)
-    key: str | None = None  # its cache key, when a cache is in use
+    key: str | None = None  # its cache key, when the cache holds it
 
 
 class Linter:
@@ -184,10 +185,9 @@ class Linter:
         if key is not None and (cached := self.cache.get(key, self.gatherers)) is not None:
             return cached
         ctx = self.context(parsers.parse(path, source))
-        outcome = FileOutcome(path, self.check_document(ctx),
-                              {k: rule.gather(ctx) for k, rule in self.gatherers.items()}, key=key)
-        if key is not None:
-            self.cache.put(key, outcome, self.gatherers)
+        outcome = FileOutcome(path, self.check_document(ctx), {k: rule.gather(ctx) for k, rule in self.gatherers.items()})
+        if key is not None and self.cache.put(key, outcome, self.gatherers):
+            outcome.key = key
         return outcome
 
     def check_paths(self, paths: list[str], jobs: int = 1, progress=None) -> Result:
@@ -215,7 +215,8 @@ class Linter:
                 progress(done, total)
         if len(result.files) > 1:
             for rule in self.site_rules:
-                result.diagnostics += self.site(rule, gathered[rule.gather_key or rule.code])
+                result.site_diagnostics += self.site(rule, gathered[rule.gather_key or rule.code])
+        result.diagnostics += result.site_diagnostics
         result.diagnostics.sort(key=lambda d: d.sort_key)
         return result
 
