@@ -163,3 +163,25 @@ def test_a_killed_worker_is_one_line_and_exit_2_not_a_hang(cli, site, monkeypatc
     monkeypatch.setattr(Linter, "check_text", killed_in_a_worker)
     run = cli("check", "--no-cache", "--jobs", "2", str(site))
     assert run.code == 2 and run.err.count("\n") == 1 and "worker process died" in run.err
+
+
+def test_progress_shows_on_a_terminal_after_a_second_and_cleans_up():
+    import io
+
+    from contentlint.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert Progress.on(io.StringIO()) is None  # a pipe or a file: nothing
+    now = [0.0]
+    screen = Terminal()
+    progress = Progress(screen, clock=lambda: now[0])
+    progress(10, 1000)
+    assert screen.getvalue() == ""  # a short run shows nothing
+    now[0] = 2.0
+    progress(400, 1000)
+    assert "400/1,000 files, 200/s, 3s left" in screen.getvalue()
+    progress.close()
+    assert screen.getvalue().endswith("\r\x1b[2K")
