@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from contentlint.rule import Diagnostic
+if TYPE_CHECKING:
+    from contentlint.rule import Diagnostic
 
 FORMATS = ("text", "concise", "json", "jsonl", "sarif", "github", "junit")
 # Control characters (an escape sequence in a scraped article, a newline in a file name) must not
