@@ -308,6 +308,9 @@ def _rank_subject(r: Reading, at: int, people: People) -> tuple[str | None, bool
 _NAME_RUN_RE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?!['’]s)\b")
 
 
+_STREAK_WORD_RE = re.compile(r"streak|straight|consecutive|\brun\b")
+
+
 def streaks(readings: list[Reading], people: People) -> list[Result]:
     """"the third in a row he will have skipped", "the second straight convention Gore will miss",
     "extending its winning streak to seven games"."""
@@ -315,7 +318,7 @@ def streaks(readings: list[Reading], people: People) -> list[Result]:
     for r in readings:
         found = [(q.start, q.end, q.value, _STREAK_RE.match(r.text, q.end).end()) for q in r.quantities
                  if q.unit == numbers.ORDINAL and _STREAK_RE.match(r.text, q.end)]
-        for m in _CARDINAL_STREAK_RE.finditer(r.text) if re.search(r"streak|straight|consecutive|\brun\b", r.text) else ():
+        for m in _CARDINAL_STREAK_RE.finditer(r.text) if _STREAK_WORD_RE.search(r.text) else ():
             n = _figure(m.group("n") or m.group("n2") or m.group("n3"))
             if n:
                 found.append((m.start(), m.end(), n, m.end()))
