@@ -54,6 +54,7 @@ from contentlint.checks.boilerplate import boilerplate_findings
 from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, Block, Span
 from contentlint.errors import ConfigError
 from contentlint.rule import Finding, Fix, Rule, Severity
+from contentlint.language import lazy_re
 
 _COMMON = {"extends", "code", "name", "category", "message", "description", "level", "scope",
            "ignorecase", "enabled", "why", "fails", "passes"}
@@ -77,7 +78,7 @@ _PROBE_LENGTH = 22
 _PROBE_BUDGET_S = 0.01  # CPU seconds
 _PROBED_LITERALS = 8  # of the pattern's own characters
 PATTERN_BUDGET_S = 1.0  # CPU a user's rule may spend matching one file; the whole check of a 1 MB article takes about this
-_CONDITION_RE = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
+_CONDITION_RE = lazy_re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
 _COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
             "==": operator.eq, "!=": operator.ne}
 def _arithmetic(op):

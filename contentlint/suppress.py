@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from contentlint.document import Document, Span
 from contentlint.errors import ConfigError
 from contentlint.registry import Registry
+from contentlint.language import lazy_re
 
-_DIRECTIVE_RE = re.compile(
+_DIRECTIVE_RE = lazy_re.compile(
     r"^contentlint-(disable-next-line|disable-line|disable-file|disable|enable)"
     r"(?:\s+(?P<codes>.*?))?(?:\s+--(?:\s+.*)?)?$", re.S)
-_LOOKS_LIKE_RE = re.compile(r"^contentlint\b", re.I)
+_LOOKS_LIKE_RE = lazy_re.compile(r"^contentlint\b", re.I)
 ALL_LINES = (1, 10**9)
 
 

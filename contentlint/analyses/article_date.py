@@ -21,21 +21,22 @@ from contentlint.document import Document
 from contentlint.language import calendar, phrases
 from contentlint.language.sentences import MAX_READ_CHARS
 from contentlint.language.words import count_words
+from contentlint.language import lazy_re
 
 _BYLINE_BLOCKS = 6  # opening blocks that may hold a byline or dateline
 _BYLINE_MAX_WORDS = 40  # a byline with a separator or a byline word may be this long
 _DATE_LINE_MAX_WORDS = 12  # a short line with a date is a date line, whatever its shape
-_BYLINE_SHAPE_RE = re.compile(r"^\W*(?:by|posted|published|updated|written|filed|last updated)\b|[·|•]", re.I)
+_BYLINE_SHAPE_RE = lazy_re.compile(r"^\W*(?:by|posted|published|updated|written|filed|last updated)\b|[·|•]", re.I)
 # A dateline opens the first paragraph: "WASHINGTON, May 14, 2024 —", "LONDON (Reuters) May 3, 2024 -",
 # or the date alone: "September 11, 2025 — The festival will…".
-_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?[ ,]\s*)?(?P<date>[^—–-]{6,30}?)\s*[—–-]")
+_DATELINE_RE = lazy_re.compile(r"(?:[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?[ ,]\s*)?(?P<date>[^—–-]{6,30}?)\s*[—–-]")
 _DATELINE_CHARS = 60
 _LEDE_BLOCKS = 3  # an event dated in these blocks is the news the article reports
 _PROMPT_DAYS = 31  # how long after the event it reports a news article appears, at most
 _WEEK_DAYS = 7
 # A date in a relative clause is background ("the library, which opened on May 14, 2019, …").
-_RELATIVE_CLAUSE_RE = re.compile(r"(?:^|,)\s*(?:which|who|whose|where|that)\b[^,;]*$", re.I)
-_FUTURE_RE = re.compile(r"\b(?:will|would|plans? to|is set to|are set to|scheduled|expected to|upcoming|next)\b", re.I)
+_RELATIVE_CLAUSE_RE = lazy_re.compile(r"(?:^|,)\s*(?:which|who|whose|where|that)\b[^,;]*$", re.I)
+_FUTURE_RE = lazy_re.compile(r"\b(?:will|would|plans? to|is set to|are set to|scheduled|expected to|upcoming|next)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from contentlint.analyses import line_model
 from contentlint.document import HEADING, Block, Document
 from contentlint.analyses.prose_run import best_segment, ends_sentence, is_prose, run_scores
 from contentlint.language.words import FUNCTION_WORDS, words_in
+from contentlint.language import lazy_re
 
 LINK_LIST, PAGE_CHROME, DUPLICATE, EMAIL_FORM = "CL201", "CL210", "CL212", "CL213"
 
@@ -52,13 +53,13 @@ _ITEM_MAX_WORDS = 18
 _FORM_FIELD_MAX_WORDS = 12
 _BUTTON_WORDS = 3
 # The labels of a box's buttons: replies, and the networks of a share bar
-_BUTTON_RE = re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|close|cancel|thanks|thank you|join|"
+_BUTTON_RE = lazy_re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|close|cancel|thanks|thank you|join|"
                         r"donate|give|subscribe|sign up|learn more|facebook|"
                         r"twitter|x|linkedin|pinterest|pin it|whatsapp|reddit|e-?mail|print|copy link|threads|bluesky|"
                         r"telegram|tumblr|messenger)\W*$")
 _OPENING_QUOTES = frozenset('"“‘\'')  # a box's wording quoted in prose is a mention of it ("a bare 'subscribe' box")
 _PITCH_MAX_WORDS = 30  # the offer under a sign-up box's header ("Weekly deals, no spam.")
-_FIGURE_CELL_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
+_FIGURE_CELL_RE = lazy_re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
 # A cell is short ("$1,200,000.00 km"); on a long block of digits and marks ("1. 1. 1. …") the cell
 # pattern's choices of which digit is the one it needs cost time with the square of the block's length.
 _FIGURE_CELL_MAX_CHARS = 40
@@ -69,7 +70,7 @@ _CHROME_MIN_BLOCKS = 3
 _MENU_ITEM_WORDS = 4
 _HEADER_BLOCKS = 4
 # A block of the article's own header: a byline, a date, a length or reading-time note.
-_BYLINE_RE = re.compile(r"^\W*(?:by|posted|published|updated|written|reviewed)\b|\b(?:19|20)\d\d\b|"
+_BYLINE_RE = lazy_re.compile(r"^\W*(?:by|posted|published|updated|written|reviewed)\b|\b(?:19|20)\d\d\b|"
                         r"\bmin(?:ute)?s?\b.{0,6}\bread\b|\bwords\b|\breading time\b", re.I)
 # Scores of the article-region search: a non-prose block costs this plus half its words.
 _SEGMENT_SHARE = 0.5  # another run of prose joins the article if it scores half the best run
@@ -77,21 +78,21 @@ _SEGMENT_MIN_SCORE = 50
 _TOPIC_UNRELATED = 0.35  # a link list sharing less of its vocabulary with the article is unrelated
 _TOPIC_FOREIGN = 0.1  # a run of headlines sharing almost none of its words: other stories, even mid-article
 _TOPIC_ON_TOPIC = 0.6  # a list sharing this much is the article's own (a table of contents)
-_FURTHER_READING = re.compile(r"^(?:further|more|recommended|suggested) reading|^(?:sources|references|"
+_FURTHER_READING = lazy_re.compile(r"^(?:further|more|recommended|suggested) reading|^(?:sources|references|"
                               r"see also|resources|bibliography|notes)\b", re.I)
 _END_PERIOD = (".", ",", ";", ":")
 # A "rest of the page" section (comments) opens only after this much prose, or after most of the
 # page's prose in a short page: a "Comments" link in a menu above the article must not take it.
 _REST_AFTER_WORDS = 150
 _DUPLICATE_MIN_WORDS = 8  # a repeated block this long is a pasted copy, not an echo
-_URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_URL_LINE_RE = lazy_re.compile(r"^(?:https?://|www\.)\S+$")
 _EMAIL_BOX_MAX_WORDS = 120  # a box around an email field this size is a form and its pitch, not the article
 _QA_MIN_QUESTIONS = 1  # a questions header with no question under it opens no Q&A block
 _QA_MIN_QUERIES = 2
 # A search query as typed: lower case, a few words, no end mark ("is iceland expensive")
-_QUERY_RE = re.compile(r"^[\W_]*[a-z][a-z0-9' -]{2,80}$")
+_QUERY_RE = lazy_re.compile(r"^[\W_]*[a-z][a-z0-9' -]{2,80}$")
 # A block that opens with a question: "Is it safe?", "**Can it be hacked?** Rarely.", "Q: Why…?"
-_ASKS_RE = re.compile(r"^[\W_]*(?:q\s*[:.]\s*)?[^.!?\n]{3,200}\?", re.I)
+_ASKS_RE = lazy_re.compile(r"^[\W_]*(?:q\s*[:.]\s*)?[^.!?\n]{3,200}\?", re.I)
 # In a short article (fewer paragraphs of prose in its densest run than this), the line model
 # must be this much surer (in log-odds) to report one of them: each is a large share of the
 # article, and the model's page-wide features (the share of prose before and after a line, the

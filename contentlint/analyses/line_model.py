@@ -32,19 +32,19 @@ import itertools
 import json
 import math
 import operator
-import re
 from importlib import resources
 
 from contentlint.analyses.prose_run import best_segment, ends_sentence, is_prose, run_scores
 from contentlint.language.calendar import MONTHS
 from contentlint.language.words import FUNCTION_WORDS, WORD_RE
+from contentlint.language import lazy_re
 
 MODEL_FILE = ("data", "boilerplate_lines.json")  # inside the contentlint package
 
 # -- what a line says about itself ------------------------------------------------------------
 _DATE_WORDS = frozenset(MONTHS) | frozenset(str(year) for year in range(1900, 2100))
 _FIRST = operator.itemgetter(0)
-_CAPITAL_RE = re.compile(r"[A-Z](?<![^\W_][A-Z])")  # a capital opening a word ([A-Z] first: a fast scan)
+_CAPITAL_RE = lazy_re.compile(r"[A-Z](?<![^\W_][A-Z])")  # a capital opening a word ([A-Z] first: a fast scan)
 
 # -- prose lines and the densest run of them (as the page-chrome heuristic finds it) ----------
 

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from contentlint.document import BLOCKQUOTE, Block, Document
 from contentlint.language import names
 from contentlint.language.words import count_words, words_in
+from contentlint.language import lazy_re
 
 UNATTRIBUTED, VAGUE_SPEAKER, UNDATED_SOURCE, PARAPHRASE, ATTRIBUTED = (
     "unattributed", "vague-speaker", "undated-source", "paraphrase", "attributed")
@@ -39,54 +40,54 @@ UNATTRIBUTED, VAGUE_SPEAKER, UNDATED_SOURCE, PARAPHRASE, ATTRIBUTED = (
 # Each opening mark with the marks that may close it: scraped and hand-edited text mixes straight
 # and curly double quotes within one quotation, and closes some with a second opening mark.
 _OPENERS = {"“": '”"“', "„": "“”", "«": "»", "‘": "’", '"': '"”'}
-_MARK_RE = re.compile("[" + "".join(_OPENERS) + "".join(_OPENERS.values()) + "]")
+_MARK_RE = lazy_re.compile("[" + "".join(_OPENERS) + "".join(_OPENERS.values()) + "]")
 _MIN_WORDS = 4  # shorter quotes are terms, scare quotes, names of things
 _TITLE_MAX_WORDS = 10
 _MAX_UNCLOSED_WORDS = 120  # an unclosed quote longer than this is a stray mark, not a quotation
 _CUE_GAP = r"(?:[\w’'.-]+\s+){0,5}?"  # words between a vague speaker and the cue ("one source close to X said")
-_SPEAKER_AFTER_RE = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von|da|al)\s*){1,4})")
-_SPEAKER_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
-_PRONOUN_RE = re.compile(r"\b(he|she|they|we|i)\s+$", re.I)
-_DASH_SPEAKER_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+_SPEAKER_AFTER_RE = lazy_re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von|da|al)\s*){1,4})")
+_SPEAKER_BEFORE_RE = lazy_re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
+_PRONOUN_RE = lazy_re.compile(r"\b(he|she|they|we|i)\s+$", re.I)
+_DASH_SPEAKER_RE = lazy_re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 # "“…,” beamed Mayor Harriet Coyle": any verb, then the speaker, after a quote that ends on a comma.
-_VERB_THEN_NAME_RE = re.compile(rf"\s*[a-z]+(?:ed|s)\s+(?:[a-z]+\s+){{0,2}}((?:(?i:{names.ROLE_PATTERN})\.?\s+)?[A-Z][\w’'.-]+"
+_VERB_THEN_NAME_RE = lazy_re.compile(rf"\s*[a-z]+(?:ed|s)\s+(?:[a-z]+\s+){{0,2}}((?:(?i:{names.ROLE_PATTERN})\.?\s+)?[A-Z][\w’'.-]+"
                                 r"(?:\s+[A-Z][\w’'.-]+){0,3})")
-_INVERTED_RE = re.compile(r"\s*,?\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+"
+_INVERTED_RE = lazy_re.compile(r"\s*,?\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+"
                           r"(?:\s+[A-Z][\w’'.-]+){0,3}|he|she|they)\s+[a-z]+(?:s|ed)\b")
 # Words before a quote that make it a title or an expression, not someone's speech.
-_NOT_SPEECH_BEFORE_RE = re.compile(
+_NOT_SPEECH_BEFORE_RE = lazy_re.compile(
     r"\b(?:read|reads|reading|article|articles|page|pages|post|posts|paper|papers|study|book|books|guide|"
     r"review|reviews|titled|entitled|headlined|episode|chapter|course|section|phrase|saying|adage|motto|"
     r"slogan|mantra|proverb|expression|term|label|sign|message|caption|line|passage|wording|like|see|search for|"
     r"google|type)"
     r"[\s,:—–-]{0,3}$", re.I)
 # After a quote, a date or a source label marks a reference entry: the quote is a title.
-_CITATION_AFTER_RE = re.compile(
+_CITATION_AFTER_RE = lazy_re.compile(
     r"\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|"
     r"\(?\d{4}\)?\W*$|\(\d{4}\)|source\b|retrieved\b|accessed\b|pubmed\b|journal\b|vol\.|doi\b)", re.I)
 # The narration right before a quote hands it to someone: "Hillary shot back, “…”", "When Trump
 # wrapped up — “…” —", "his act—“…”—", "techniques -- "…"" (a comma, colon or dash introduces it).
-_INTRODUCED_RE = re.compile(r"(?:[,:]|[—–―]|--|\s-)\s*$")
-_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|i|we|my|our)\b", re.I)
+_INTRODUCED_RE = lazy_re.compile(r"(?:[,:]|[—–―]|--|\s-)\s*$")
+_PERSON_PRONOUN_RE = lazy_re.compile(r"\b(?:he|she|his|her|i|we|my|our)\b", re.I)
 # A sentence whose subject is a person, as the action beat before a quote: "Ebeling shook her head."
-_SUBJECT_RE = re.compile(rf"\W*(?:(?i:{names.ROLE_PATTERN}|mr|mrs|ms|dr)\.?\s+)?([A-Z][\w’'-]+)")
+_SUBJECT_RE = lazy_re.compile(rf"\W*(?:(?i:{names.ROLE_PATTERN}|mr|mrs|ms|dr)\.?\s+)?([A-Z][\w’'-]+)")
 _BEAT_PRONOUNS = frozenset("He She I We".split())
-_OPENING_PHRASE_RE = re.compile(r"(?:[^,.;:\"“”]{2,60},\s+){1,2}")  # "On Friday afternoon, after the meeting, "
+_OPENING_PHRASE_RE = lazy_re.compile(r"(?:[^,.;:\"“”]{2,60},\s+){1,2}")  # "On Friday afternoon, after the meeting, "
 _TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen Sen. Rep Rep. Gov Gov.".split())  # kept before a name
 # A paragraph spoken by the label that opens it: a transcript ("MATTHEWS: …") or an interview ("A: …").
-_SPEAKER_LABEL_RE = re.compile(r"\W*(?:[QA]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s")
+_SPEAKER_LABEL_RE = lazy_re.compile(r"\W*(?:[QA]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s")
 # An all-capitals headline run-in before the quote: a digest quoting the story under it.
-_HEADLINE_BEFORE_RE = re.compile(r"(?:\b[A-Z0-9][A-Z0-9’'.,:-]*\s+){3,}$")
+_HEADLINE_BEFORE_RE = lazy_re.compile(r"(?:\b[A-Z0-9][A-Z0-9’'.,:-]*\s+){3,}$")
 # An unnamed speaker next to the cue: a determiner and up to ten lower-case words ("one", "a
 # veteran groundsman at one of the biggest clubs", "some residents"), or a bare plural ("scientists say").
 _UNNAMED_DET = r"(?:an?|one|another|some|many|several|most|a\s+few|other)"
 _UNNAMED_WORDS = r"(?:\s+of\s+them)?(?P<words>(?:\s+[a-z][\w’'-]*){0,10}?)"
-_UNNAMED_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s,;:(—–\x00-]))(?P<det>(?i:{_UNNAMED_DET}))\b{_UNNAMED_WORDS}\s+$")
-_UNNAMED_PLURAL_BEFORE_RE = re.compile(r"(?:^|[.,;:!?\x00—–]\s*)(?P<det>)(?P<words>[A-Za-z][a-z-]+s)\s+$")
-_UNNAMED_AFTER_RE = re.compile(rf"\s+(?P<det>{_UNNAMED_DET})\b{_UNNAMED_WORDS}\s*(?:[.,;]|$)")
+_UNNAMED_BEFORE_RE = lazy_re.compile(rf"(?:^|(?<=[\s,;:(—–\x00-]))(?P<det>(?i:{_UNNAMED_DET}))\b{_UNNAMED_WORDS}\s+$")
+_UNNAMED_PLURAL_BEFORE_RE = lazy_re.compile(r"(?:^|[.,;:!?\x00—–]\s*)(?P<det>)(?P<words>[A-Za-z][a-z-]+s)\s+$")
+_UNNAMED_AFTER_RE = lazy_re.compile(rf"\s+(?P<det>{_UNNAMED_DET})\b{_UNNAMED_WORDS}\s*(?:[.,;]|$)")
 # "a spokeswoman for the agency": an unnamed role at a body the article names is an anonymous
 # source (CL406); "familiar with the matter" or "close to the project" ties it to nothing.
-_DEFINITE_BODY_RE = re.compile(r"(?<!familiar )(?<!close )\b(?:for|at|from)\s+(?:the|its|his|her|their)\b")
+_DEFINITE_BODY_RE = lazy_re.compile(r"(?<!familiar )(?<!close )\b(?:for|at|from)\s+(?:the|its|his|her|their)\b")
 _WRITTEN_CUES = frozenset(("read", "reads"))
 # A role at one of these is a described source ("a county deputy", "a campaign aide") unless its noun
 # is vague in itself ("one council insider", "a source").
@@ -96,12 +97,12 @@ _BODY_WORDS = frozenset("""county city state federal police fire school hospital
 _VAGUE_HEADS = frozenset("source insider person people observer expert critic analyst commentator pundit".split())
 # An occasion made specific right after it: a day or date, or a named outlet or programme
 # ("during an appearance Friday on “CBS This Morning”", "in a recent interview with the Gazette").
-_SPECIFIC_AFTER_RE = re.compile(
+_SPECIFIC_AFTER_RE = lazy_re.compile(
     r"[\s,]*(?:(?:with|on|to|for|in|at|by)\s+)?(?:the\s+)?(?:[“\"‘]?[A-Z][\w’'&.-]*|\d{4}\b|(?i:yesterday|today|"
     r"tonight|last\s+(?:week|night|month)|this\s+(?:week|morning|afternoon|evening)))")
 _AFFILIATION_CHARS = 60  # how far after an unnamed speaker a named body may be given
 _SPOKEN_MIN_WORDS = 5
-_SENTENCE_END_RE = re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
+_SENTENCE_END_RE = lazy_re.compile(r"[.!?…,;]\W*$|[.!?]\s+[A-Z]")
 _TITLE_STOP = frozenset("a an the of and or in on at to for with by from is are".split())
 
 

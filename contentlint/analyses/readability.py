@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass, fields
 from importlib import resources
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from contentlint.document import Document, Span
 from contentlint.language.words import words_in
+from contentlint.language import lazy_re
 
 FORMULAS = {
     "flesch_reading_ease": "Flesch reading ease",
@@ -40,12 +40,12 @@ FORMULAS = {
 }
 
 # textstat's tokens: punctuation removed but for the apostrophe of a contraction ("don't"), then split.
-_NON_CONTRACTION_APOSTROPHE_RE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION_RE = re.compile(r"[^\w\s']")
-_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentences
+_NON_CONTRACTION_APOSTROPHE_RE = lazy_re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION_RE = lazy_re.compile(r"[^\w\s']")
+_SENTENCE_RE = lazy_re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentences
 _SENTENCE_MIN_TOKENS = 3  # textstat ignores a "sentence" of two tokens or fewer
-_NOT_LETTER_RE = re.compile(r"\W")
-_SPACE_RE = re.compile(r"\s")
+_NOT_LETTER_RE = lazy_re.compile(r"\W")
+_SPACE_RE = lazy_re.compile(r"\s")
 _POLYSYLLABLE = 3  # syllables: SMOG's polysyllables, and Gunning fog's hard words (textstat's "en" threshold)
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES = 206.835, 1.015, 84.6  # textstat's "en" Flesch constants
 

@@ -32,15 +32,16 @@ from contentlint.analyses.quotations import ATTRIBUTED, UNDATED_SOURCE
 from contentlint.document import Span
 from contentlint.language import names, numbers
 from contentlint.language.sentences import MAX_READ_CHARS
+from contentlint.language import lazy_re
 
 _SHARE_UNITS = (numbers.PERCENT, numbers.POINTS, numbers.FRACTION)
-_RATIO_AFTER_RE = re.compile(r"\s*(?:-|\s)to(?:-|\s)(?:1|one)\b", re.I)  # "12 to 1", "a 3-to-1 margin"
+_RATIO_AFTER_RE = lazy_re.compile(r"\s*(?:-|\s)to(?:-|\s)(?:1|one)\b", re.I)  # "12 to 1", "a 3-to-1 margin"
 # Capitalised words that name no one: "New studies show", "The survey", "One report".
 _PLAIN_WORDS = ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "One", "Another", "Some",
                 "Many", "Most", "Several", "Multiple", "Numerous", "New", "Recent", "Latest", "Early", "Preliminary",
                 "Independent", "Official", "Government", "Industry", "Internal", "Published", "Available", "Current")
 # A source named in the sentence or the ones next to it.
-_NAMED_SOURCE_RE = re.compile(
+_NAMED_SOURCE_RE = lazy_re.compile(
     r"\baccording to (?:the |a |an |new |recent )?(?:\d{4} )?[A-Z]"
     r"|\b(?:study|survey|poll|report|analysis|review|paper|trial|census|data|figures),? (?:by|from|of|at|for|"
     r"published (?:in|by)|conducted by|commissioned by|released by) (?:the |a )?(?:[a-z]+ ){0,2}[A-Z\d]"
@@ -51,30 +52,30 @@ _NAMED_SOURCE_RE = re.compile(
     r"|\b(?:surveyed|polled)\b")  # "the authority surveyed 2,000 commuters": whoever did it is the source
 # The evidence belongs to someone: "its data", "the club's annual report", "Gallup's poll", "recent
 # Post-ABC polls" (a capitalised name right before, not the sentence's first word).
-_OWNED_RE = re.compile(r"(?:\b(?i:its|their|our|his|her|my|your)|\b[A-Za-z]\w*(?:'s|’s))\s+(?:[a-z\d-]+(?:'s|’s)?\s+){0,3}$"
+_OWNED_RE = lazy_re.compile(r"(?:\b(?i:its|their|our|his|her|my|your)|\b[A-Za-z]\w*(?:'s|’s))\s+(?:[a-z\d-]+(?:'s|’s)?\s+){0,3}$"
                        r"|\S\s+[A-Z][\w&.-]*\s+$")
 # Evidence introduced as new or as one of many: "a new study", "one report", "according to a survey".
-_INDEFINITE_RE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-_INDEFINITE_INSIDE_RE = re.compile(r"^according to (?:a|an|one|another)\b", re.I)
-_OPENING_NAME_RE = re.compile(r"\W*([A-Z][\w&.-]*)\s+")
+_INDEFINITE_RE = lazy_re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_INDEFINITE_INSIDE_RE = lazy_re.compile(r"^according to (?:a|an|one|another)\b", re.I)
+_OPENING_NAME_RE = lazy_re.compile(r"\W*([A-Z][\w&.-]*)\s+")
 _CLAUSE_AFTER_WORDS = 8  # how far after "according to a report" its source may be named
 # What every figure is written with: a digit, or a word for a share ("half", "a sixth", "one in twelve"),
 # from the number layer's own words
 _FRACTION_WORDS = "|".join(numbers.FRACTIONS)
 _COUNT_WORDS = "|".join(sorted((*numbers.UNITS, *numbers.TENS), key=len, reverse=True))
 # (each word from a word start: the alternatives are tried only there, which keeps this pre-filter cheap)
-_FIGURE_HINT_RE = re.compile(rf"\d|\b(?:percent|{_FRACTION_WORDS}|in (?:{_COUNT_WORDS})\b)", re.I)
-_SHARE_WORD_RE = re.compile(rf"%|\b(?:percent|{_FRACTION_WORDS}|average|typical)|\b\w+ in (?:\d|{_COUNT_WORDS})\b", re.I)
+_FIGURE_HINT_RE = lazy_re.compile(rf"\d|\b(?:percent|{_FRACTION_WORDS}|in (?:{_COUNT_WORDS})\b)", re.I)
+_SHARE_WORD_RE = lazy_re.compile(rf"%|\b(?:percent|{_FRACTION_WORDS}|average|typical)|\b\w+ in (?:\d|{_COUNT_WORDS})\b", re.I)
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # "access", "census", "analysis", "the city's"
 
 
 # A share of a plural group right after the figure: "of Americans", "of small businesses", "renters"
 # (people or things: a population either way)
-_GROUP_OF_RE = re.compile(r"\s+of\s+(?:all\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)\b")
-_GROUP_RIGHT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?([A-Za-z-]{3,}s)\b")  # "one in four (young) adults"
-_AVERAGE_PERSON_RE = re.compile(r"\b(?:the|an?) (?:average|typical) ([a-z]+)\b", re.I)
+_GROUP_OF_RE = lazy_re.compile(r"\s+of\s+(?:all\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)\b")
+_GROUP_RIGHT_AFTER_RE = lazy_re.compile(r"\s+(?:[a-z-]+\s+)?([A-Za-z-]{3,}s)\b")  # "one in four (young) adults"
+_AVERAGE_PERSON_RE = lazy_re.compile(r"\b(?:the|an?) (?:average|typical) ([a-z]+)\b", re.I)
 # Someone reported as saying it, in the sentence: "…, officials said", "according to", "she estimated"
-_REPORTED_RE = re.compile(r"\b(?:said|says|say|told|tells|according to|estimated|estimates|reported|reports|wrote)\b", re.I)
+_REPORTED_RE = lazy_re.compile(r"\b(?:said|says|say|told|tells|according to|estimated|estimates|reported|reports|wrote)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Document, Span
 from contentlint.language.words import words_in
 from contentlint.rule import Finding, Rule, Severity
+from contentlint.language import lazy_re
 
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = lazy_re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|born|built|bought|brought|caught|chosen|done|driven|eaten|fallen|found|forgotten|given|"
     r"gone|grown|held|hidden|hit|kept|known|laid|led|left|lost|made|meant|met|paid|put|read|run|said|"

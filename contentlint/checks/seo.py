@@ -23,13 +23,14 @@ from contentlint.analyses import Context
 from contentlint.document import HEADING, PARAGRAPH, Document, Span
 from contentlint.language.words import FUNCTION_WORDS, words_in
 from contentlint.rule import Finding, Rule, Severity
+from contentlint.language import lazy_re
 
 _GENERIC_LINK_TEXT = frozenset("""click here|here|click this|read more|learn more|more|more info|
     more information|go|start|right here|this|link|this link|this page|continue|continue reading|
     tap here|see more|details|find out more""".replace("\n", "").split("|"))
-_GENERIC_PHRASE_RE = re.compile(r"\b(?:click|tap)\s+(?:here|this link)\b", re.I)
-_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_FILENAME_RE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)$|^(?:img|image|dsc|photo)[-_]?\d+", re.I)
+_GENERIC_PHRASE_RE = lazy_re.compile(r"\b(?:click|tap)\s+(?:here|this link)\b", re.I)
+_URL_RE = lazy_re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_FILENAME_RE = lazy_re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)$|^(?:img|image|dsc|photo)[-_]?\d+", re.I)
 _NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}  # Gopher's repetition filter (Rae et al. 2021)
 # Gopher measures whole documents; in one paragraph a phrase said three times is parallel
 # structure ("would be taxed at …"), five times is stuffing.

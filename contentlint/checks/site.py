@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from contentlint.analyses import Context
 from contentlint.rule import Related, Severity, SiteFinding, SiteRule
+from contentlint.language import lazy_re
 
 SHINGLE = 5  # words per shingle
 SKETCH = 64  # hashes kept per article
@@ -26,7 +27,7 @@ NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of shingles
 _MAX_POSTINGS = 200  # a hash shared by more articles is template text, not a signal
 _MIN_WORDS = 50
 # A scraped page's first line is often a navigation label, not a title.
-_NAVIGATION_RE = re.compile(r"^(?:skip to|jump to|sign in|log in|subscribe|search|menu|home|close|news|about|"
+_NAVIGATION_RE = lazy_re.compile(r"^(?:skip to|jump to|sign in|log in|subscribe|search|menu|home|close|news|about|"
                             r"blog|articles|resources|products?)\b", re.I)
 
 

@@ -11,54 +11,55 @@ from contentlint.document import PARAGRAPH, Block, Document, Span
 from contentlint.language import hedges, numbers
 from contentlint.language.words import count_words, words_in
 from contentlint.rule import Finding, Rule, Severity
+from contentlint.language import lazy_re
 
 _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
                r"primer|feature|deep[- ]dive|breakdown|roundup|analysis|write-?up|report|essay|walkthrough)")
 
 # Each form of a claim is what stands before and after a figure (the number grammar is
 # contentlint.language.numbers, shared with every other rule).
-_WORD_LABEL_RE = re.compile(r"\b(?:word[- ]?count\s*[:=]?|words\s*[:=])\s*$", re.I)
-_LENGTH_LABEL_RE = re.compile(r"\blength\s*[:=]\s*$", re.I)
-_WORDS_AFTER_RE = re.compile(r"(?:\s*words?\b)?", re.I)
-_WORDS_REQUIRED_RE = re.compile(r"\s*words\b", re.I)
+_WORD_LABEL_RE = lazy_re.compile(r"\b(?:word[- ]?count\s*[:=]?|words\s*[:=])\s*$", re.I)
+_LENGTH_LABEL_RE = lazy_re.compile(r"\blength\s*[:=]\s*$", re.I)
+_WORDS_AFTER_RE = lazy_re.compile(r"(?:\s*words?\b)?", re.I)
+_WORDS_REQUIRED_RE = lazy_re.compile(r"\s*words\b", re.I)
 # "N-word guide", "N word breakdown": the figure and "word" make one adjective (not "in 20 words or less")
-_WORD_ADJ_AFTER_RE = re.compile(r"(?:-words?|\s+word)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\b", re.I)
-_SELF_NOUN_RE = re.compile(rf"{_SELF_NOUNS}$", re.I)
+_WORD_ADJ_AFTER_RE = lazy_re.compile(r"(?:-words?|\s+word)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\b", re.I)
+_SELF_NOUN_RE = lazy_re.compile(rf"{_SELF_NOUNS}$", re.I)
 # "this 500-word limit", "our 300-word maximum": a rule about other writing, not this article's length
 _LIMIT_NOUNS = frozenset("limit cap maximum minimum max min requirement threshold ceiling target allowance".split())
-_WORD_NOUN_AFTER_RE = re.compile(r"\s+words\b", re.I)
-_SELF_BEFORE_RE = re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
-_THESE_BEFORE_RE = re.compile(r"\bthese\s+$", re.I)  # "…the end of these 2,500 words"
-_NEXT_BEFORE_RE = re.compile(r"(?:^|[.!?:]\s+|\b(?:in|over|across|for)\s+)the\s+(?:next|following)\s+"
+_WORD_NOUN_AFTER_RE = lazy_re.compile(r"\s+words\b", re.I)
+_SELF_BEFORE_RE = lazy_re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
+_THESE_BEFORE_RE = lazy_re.compile(r"\bthese\s+$", re.I)  # "…the end of these 2,500 words"
+_NEXT_BEFORE_RE = lazy_re.compile(r"(?:^|[.!?:]\s+|\b(?:in|over|across|for)\s+)the\s+(?:next|following)\s+"
                              r"(?:(?:roughly|about|some|nearly)\s+)?$", re.I)
 # "3,000 words of analysis follow", "the 2,000 words below": the words are the article's own
-_FOLLOW_RE = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:that|which))?\s+(?:follows?|below|ahead)"
+_FOLLOW_RE = lazy_re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:that|which))?\s+(?:follows?|below|ahead)"
                         r"(?=\s*(?:[.,;:!—–]|$))", re.I)
 # "At 1,800 words, this is our longest explainer", "In 1,500 words, we explain…"
-_AT_LENGTH_BEFORE_RE = re.compile(r"\b(?:at|in)\s+$", re.I)
-_AT_LENGTH_AFTER_RE = re.compile(r"\s+words,?\s+(?:this|our|we|i|here|it)\b", re.I)
+_AT_LENGTH_BEFORE_RE = lazy_re.compile(r"\b(?:at|in)\s+$", re.I)
+_AT_LENGTH_AFTER_RE = lazy_re.compile(r"\s+words,?\s+(?:this|our|we|i|here|it)\b", re.I)
 # The article as the subject of a length verb: "this post is", "this one runs to", "Our look at the
 # season clocks in at", "the guide weighs in at".
-_SELF_CLAUSE_RE = re.compile(
+_SELF_CLAUSE_RE = lazy_re.compile(
     r"(?:\b(?:this|our)\b[^.!?]{0,60}?|\bthe\s+(?:article|post|guide|piece|story|review|essay|page)\s+)"
     r"(?:is|runs|runs to|runs about|clocks in at|comes in at|weighs in at|has|contains|totals|stretches to|spans)\s+$",
     re.I)
 _SELF_CLAUSE_CHARS = 100
 
 _MIN = r"(?:minutes?|mins?\.?|m)\b"
-_TIME_READ_AFTER_RE = re.compile(rf"[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
-_TIME_LABEL_RE = re.compile(r"(?:\b(?:(?:(?:estimated\s+)?(?:reading|read)[- ]time|time\s+to\s+read)\s*[:=—–-]?|"
+_TIME_READ_AFTER_RE = lazy_re.compile(rf"[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
+_TIME_LABEL_RE = lazy_re.compile(r"(?:\b(?:(?:(?:estimated\s+)?(?:reading|read)[- ]time|time\s+to\s+read)\s*[:=—–-]?|"
                             r"(?:estimated\s+)?(?:reading|read)\s*[:=])|[⏱⌚⏲🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛]\ufe0f?)\s*$", re.I)
-_MIN_AFTER_RE = re.compile(rf"\s*{_MIN}", re.I)
-_TAKES_RE = re.compile(r"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
-_TO_READ_AFTER_RE = re.compile(rf"\s+{_MIN}\s+to\s+read\b", re.I)
-_READING_TAKES_RE = re.compile(r"\breading\s+(?:this|it|the\s+(?:article|guide|post|piece|story))\b[^.!?]{0,30}?"
+_MIN_AFTER_RE = lazy_re.compile(rf"\s*{_MIN}", re.I)
+_TAKES_RE = lazy_re.compile(r"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
+_TO_READ_AFTER_RE = lazy_re.compile(rf"\s+{_MIN}\s+to\s+read\b", re.I)
+_READING_TAKES_RE = lazy_re.compile(r"\breading\s+(?:this|it|the\s+(?:article|guide|post|piece|story))\b[^.!?]{0,30}?"
                                r"\b(?:takes?|will\s+take|should\s+take)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
-_TIME_SUBJECT_RE = re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
+_TIME_SUBJECT_RE = lazy_re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
 
 # Cheap pre-filters: a block can hold a claim only if it contains one of these.
-_WORD_TRIGGER_RE = re.compile(r"word|length", re.I)
-_TIME_TRIGGER_RE = re.compile(r"min|read", re.I)
+_WORD_TRIGGER_RE = lazy_re.compile(r"word|length", re.I)
+_TIME_TRIGGER_RE = lazy_re.compile(r"min|read", re.I)
 
 _MIN_ARTICLE_WORDS = 50  # a smaller figure counts a phrase ("in six words"), never an article
 _META_SEPARATORS = ("·", "|", "•", "—", " - ")

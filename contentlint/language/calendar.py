@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from contentlint.language import hedges, numbers
+from contentlint.language import lazy_re
 
 MONTHS = {m: i for i, names in enumerate([
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -57,7 +58,7 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _PART_ALT = (r"early|late|mid-?|the start of|the beginning of|the middle of|the end of|the first half of|"
              r"the second half of|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?").replace(" ", r"\s+")
 _UNIT_ALT = r"years?|yrs?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seasons?"
-_DATE_RE = re.compile(
+_DATE_RE = lazy_re.compile(
     rf"""(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)
     | (?:(?P<part>{_PART_ALT})\s+)?(?P<month>{_MONTH_ALT})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?
         (?:,?\s+(?P<year>\d{{4}})\b)?
@@ -65,7 +66,7 @@ _DATE_RE = re.compile(
     | (?:(?P<ypart>{_PART_ALT})\s*)?(?P<decade>(?:the\s+)?(?:\d\d)?\d0['’]?s\b)
     | (?:(?P<yrpart>{_PART_ALT})\s*)?(?P<yr>(?:1[89]|20)\d\d)(?!\d|,\d|%|\s*percent)
     """, re.I | re.X)
-_FULL_DATE_HINT_RE = re.compile(r"\d{4}")  # every form of _DATE_RE precise to the day has a four-digit year
+_FULL_DATE_HINT_RE = lazy_re.compile(r"\d{4}")  # every form of _DATE_RE precise to the day has a four-digit year
 
 
 def may_name_a_day(text: str) -> bool:
@@ -76,8 +77,8 @@ def may_name_a_day(text: str) -> bool:
 
 # Where a date may start: a digit, a month, a part of a year ("late", "the spring of"). Found with
 # a plain scan and a set, not one pattern of every word: this runs on every sentence.
-_DIGIT_RUN_RE = re.compile(r"(?<!\d)\d")
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_DIGIT_RUN_RE = lazy_re.compile(r"(?<!\d)\d")
+_LETTERS_RE = lazy_re.compile(r"[A-Za-z]+")
 _DATE_WORDS = frozenset(MONTHS) | frozenset("early late mid spring summer fall autumn winter".split())
 _THE_PARTS = frozenset("start beginning middle end first second spring summer fall autumn winter".split())
 
@@ -100,39 +101,39 @@ def _date_starts(text: str, lo: int, hi: int) -> list[int]:
     elif "the" in words:
         at += [m.start() for m in re.finditer(r"\bthe\s+(?=\d)", lower[lo:hi])]
     return sorted(set(at))
-_WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|that|early|late)?\s*(?P<wd>{_WEEKDAY_ALT})\b"
+_WEEKDAY_RE = lazy_re.compile(rf"\b(?P<rel>last|next|this|on|that|early|late)?\s*(?P<wd>{_WEEKDAY_ALT})\b"
                          r"(?P<poss>['’]s)?", re.I)
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = lazy_re.compile(
     r"\b(?P<which>last|this|next|past|coming|previous|the previous|the following|a|one)\s+"
     r"(?P<unit>year|month|week|spring|summer|fall|autumn|winter|season|decade)\b(?!s)"
     r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
     r"|\bearlier this (?P<earlier>year|month|week)\b", re.I)
 # Cheap tests before the patterns that need them: a relative time or a duration names a unit.
-_RELATIVE_HINT_RE = re.compile("year|month|week|season|day|tonight|tomorrow|spring|summer|fall|autumn|winter|decade")
-_UNIT_HINT_RE = re.compile("decade|centur|year|month|week|day|season")
-_SPAN_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
-_SPAN_OPEN_RE = re.compile(r"\b(?:from|between)\s+$", re.I)
-_UNIT_AFTER_RE = re.compile(rf"(?P<more>\s+(?:more|additional|extra))?[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?",
+_RELATIVE_HINT_RE = lazy_re.compile("year|month|week|season|day|tonight|tomorrow|spring|summer|fall|autumn|winter|decade")
+_UNIT_HINT_RE = lazy_re.compile("decade|centur|year|month|week|day|season")
+_SPAN_SEP_RE = lazy_re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
+_SPAN_OPEN_RE = lazy_re.compile(r"\b(?:from|between)\s+$", re.I)
+_UNIT_AFTER_RE = lazy_re.compile(rf"(?P<more>\s+(?:more|additional|extra))?[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?",
                             re.I)  # "five years", "five-year-old", "five more years" (from now)
-_A_UNIT_RE = re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|less than|under|"
+_A_UNIT_RE = lazy_re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|less than|under|"
                         r"just over|just under|at least|close to)\s+)?(?P<what>a|one|half a|a half|a quarter)"
                         r"[-\s](?P<unit>decade|century|year|month|week|day)\b(?!s)", re.I)
-_UNIT_OLD_RE = re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over)\s+)?"
+_UNIT_OLD_RE = lazy_re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over)\s+)?"
                           r"(?<!\ba\s)(?P<unit>decade|century)-old\b", re.I)  # "the nearly century-old span"
-_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b", re.I)
-_IN_FUTURE_RE = re.compile(r"\b(?:in|within)\s+$", re.I)
-_AGED_RE = re.compile(r"\b(?:aged?|turns?|turned|turning)\s+$", re.I)
-_BIRTHDAY_RE = re.compile(r"\s+birthday\b", re.I)
-_NEXT_RE = re.compile(r"\b(?:the|over the|in the|within the|for the)?\s*(?:next|coming|following)\s+$|\banother\s+$",
+_AGO_RE = lazy_re.compile(r"\s+(?:ago|earlier|before)\b", re.I)
+_IN_FUTURE_RE = lazy_re.compile(r"\b(?:in|within)\s+$", re.I)
+_AGED_RE = lazy_re.compile(r"\b(?:aged?|turns?|turned|turning)\s+$", re.I)
+_BIRTHDAY_RE = lazy_re.compile(r"\s+birthday\b", re.I)
+_NEXT_RE = lazy_re.compile(r"\b(?:the|over the|in the|within the|for the)?\s*(?:next|coming|following)\s+$|\banother\s+$",
                       re.I)
-_PAST_RE = re.compile(r"\b(?:the|over the|in the|for the|during the)\s+(?:past|last|previous)\s+$", re.I)
+_PAST_RE = lazy_re.compile(r"\b(?:the|over the|in the|for the|during the)\s+(?:past|last|previous)\s+$", re.I)
 NEXT, PAST = "next", "past"  # a duration ending or starting at the article's date
-_MONTH_CONTEXT_RE = re.compile(r"\b(?:in|on|since|until|till|by|through|from|to|of|early|late|mid|last|next|this|"
+_MONTH_CONTEXT_RE = lazy_re.compile(r"\b(?:in|on|since|until|till|by|through|from|to|of|early|late|mid|last|next|this|"
                                r"during|before|after)\s+$", re.I)
 # "2000 families" is a count, but "the 2001 attacks" and "Obama's 2008 campaign" name a year.
-_NOT_YEAR_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|goes|says|sees|gets|marks|brings)\b)(?:[a-z]+s)\b"
+_NOT_YEAR_AFTER_RE = lazy_re.compile(r"\s+(?!(?:is|was|has|does|goes|says|sees|gets|marks|brings)\b)(?:[a-z]+s)\b"
                                 r"(?<!(?:ers|ies|ves))")
-_YEAR_DETERMINER_RE = re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|['’]s)\s+$", re.I)
+_YEAR_DETERMINER_RE = lazy_re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|['’]s)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ rounded to and its hedge into the interval a careful reader would accept:
 from __future__ import annotations
 
 import re
+from contentlint.language import lazy_re
 
 APPROXIMATE, JUST_BELOW, ABOVE, JUST_ABOVE, BELOW, BARELY, EXACT = (
     "approximate", "just below", "above", "just above", "below", "barely", "exact")
@@ -41,7 +42,7 @@ _JUST_ABOVE_SHARE = 0.15  # how far "just over" reaches, relative
 
 _ALTERNATION = "|".join(re.escape(h) for h in sorted(CLASS_OF, key=len, reverse=True))
 # A hedge right before a figure ("about $2,500", "nearly half", "more than 1,200").
-HEDGE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_ALTERNATION})\s*$", re.I)
+HEDGE_BEFORE_RE = lazy_re.compile(rf"(?<![\w-])(?P<hedge>{_ALTERNATION})\s*$", re.I)
 LONGEST = max(len(h) for h in CLASS_OF) + 2
 
 
@@ -49,7 +50,7 @@ LONGEST = max(len(h) for h in CLASS_OF) + 2
 # before a figure that means the same; a "+" before another figure is a sum, not a hedge.
 _HEDGES_AFTER = {"+": "more than", "-plus": "more than", "or more": "at least", "or so": "about",
                  "or fewer": "no more than", "or less": "no more than"}
-HEDGE_AFTER_RE = re.compile(r"\+(?!\s*[\d$])|-plus\b|\s+or\s+(?:more|so|fewer|less)\b", re.I)
+HEDGE_AFTER_RE = lazy_re.compile(r"\+(?!\s*[\d$])|-plus\b|\s+or\s+(?:more|so|fewer|less)\b", re.I)
 
 
 def hedge_after(text: str) -> str:

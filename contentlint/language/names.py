@@ -17,6 +17,7 @@ and nicknames: "the Buckeye State" is Ohio) are read the same way everywhere.
 from __future__ import annotations
 
 import re
+from contentlint.language import lazy_re
 
 # Canonical role for each way of writing it (lower case, periods dropped).
 _ROLE_FORMS = {
@@ -148,9 +149,9 @@ for _state, _forms in _STATE_FORMS.items():
         STATES[_form] = _state
 del _state, _forms
 # A state is named only where one of these words is (the first word of each name and nickname).
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_LETTERS_RE = lazy_re.compile(r"[A-Za-z]+")
 _STATE_WORDS = frozenset(_LETTERS_RE.match(s).group(0) for s in STATES)
-_STATE_RE = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(s) for s in sorted(
+_STATE_RE = lazy_re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(s) for s in sorted(
     (s for s in STATES if not re.fullmatch(r"[A-Z]{2}", s)), key=len, reverse=True)) + r")(?![\w])")
 
 # Capitalised words that begin sentences or name things, never a given name.
@@ -188,10 +189,10 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|du|al|bin|ibn|le|la)"
 # A run of capitalised words, initials and name particles: "George W. Bush", "Ludwig van Beethoven".
 # Two or more capitalised words in a row (a lone capital is a sentence's first word, or a surname).
-_CAPITAL_RUN_RE = re.compile(rf"(?<![\w.'’-])(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:(?:{_NAME_WORD}|[A-Z]\.)|"
+_CAPITAL_RUN_RE = lazy_re.compile(rf"(?<![\w.'’-])(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:(?:{_NAME_WORD}|[A-Z]\.)|"
                              rf"{_PARTICLE}(?=\s+[A-Z])))+(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?")
-_INITIAL_RE = re.compile(r"[A-Z]\.")
-_NAME_WORD_RE = re.compile(_NAME_WORD)
+_INITIAL_RE = lazy_re.compile(r"[A-Z]\.")
+_NAME_WORD_RE = lazy_re.compile(_NAME_WORD)
 _SUFFIXES = ("Jr.", "Sr.", "II", "III", "IV")
 
 
@@ -269,7 +270,7 @@ def role(text: str) -> tuple[str, frozenset[str]] | None:
 
 ROLE_PATTERN = "|".join(re.escape(f).replace(r"\ ", r"\.?\s+") for f in sorted(ROLES, key=len, reverse=True))
 # A title before a name: "Sen.", "Deputy Superintendent", "Lt. Gov.", "Attorney General", "Fire Chief".
-TITLE_BEFORE_NAME_RE = re.compile(
+TITLE_BEFORE_NAME_RE = lazy_re.compile(
     rf"(?<![\w-])(?P<former>(?:former|ex-|then-|the late|late)\s*)?(?P<title>(?:(?:{'|'.join(sorted(RANKS))})\s+)*"
     rf"(?:{ROLE_PATTERN})\.?)\s+(?=[A-Z])", re.I)
 
@@ -334,7 +335,7 @@ def find_states(text: str, start: int = 0, end: int | None = None):
         yield m.start(), m.end(), STATES[name]
 
 
-_SCOPE_RE = re.compile(r"\b([a-z]+wide|nationally|globally|overall)\b", re.I)  # "statewide", "districtwide"
+_SCOPE_RE = lazy_re.compile(r"\b([a-z]+wide|nationally|globally|overall)\b", re.I)  # "statewide", "districtwide"
 
 
 def find_places(text: str) -> list[tuple[int, str]]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 
 from contentlint.language import hedges
+from contentlint.language import lazy_re
 
 # Bounds on what is read as a quantity, so no arithmetic on it overflows: more digits than this is
 # an identifier (an ISBN, a tracking number), and no article states a figure above a quadrillion.
@@ -77,7 +78,7 @@ _SCALE_WORD = "thousand|million|billion|trillion|mn|bn|tn"
 # After these, "a third" is a place in a series, not a fraction: "a third consecutive year", "a fifth term".
 _ORDINAL_NOUNS = ("straight|consecutive|successive|time|times|place|term|round|season|year|quarter|game|day|week|"
                   "month|attempt|try|child|grader|generation|option|party|candidate|option|floor|wave|reading|ballot")
-_FIGURE_RE = re.compile(
+_FIGURE_RE = lazy_re.compile(
     rf"""(?:(?P<currency>US\$|[$£€¥])\s?)?
     (?P<core>
         (?P<quarterof>(?P<qn>a|one|three)[-\s]quarters?\s+of\s+an?\s+(?P<qscale>{_SCALE_WORD}))
@@ -99,8 +100,8 @@ _FIGURE_RE = re.compile(
     """, re.I | re.X)
 # Where a figure may start: a digit or currency sign, or a word a figure can begin with. Found
 # with a plain scan and a set, not one pattern of every word: this runs on every sentence.
-_SIGN_OR_DIGIT_RE = re.compile(r"(?:US)?[$£€¥]|(?<![\d.,/])\d")  # not "9/11", "24/7": names, not figures
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_SIGN_OR_DIGIT_RE = lazy_re.compile(r"(?:US)?[$£€¥]|(?<![\d.,/])\d")  # not "9/11", "24/7": names, not figures
+_LETTERS_RE = lazy_re.compile(r"[A-Za-z]+")
 _START_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(ORDINAL_WORDS) | frozenset(
     "half dozen twice double doubled triple tripled quadruple quadrupled runner runners no".split())
 _AFTER_A = frozenset(FRACTIONS) | {"dozen", "half", "quarter"}
@@ -124,11 +125,11 @@ def _starts(text: str, start: int, end: int) -> list[int]:
     return sorted(at)
 
 
-_RANGE_RE = re.compile(rf"\s*(?P<sep>-|–|—|to|and)\s*(?:(?P<currency>US\$|[$£€¥])\s?)?(?:(?P<digits>{_DIGITS})"
+_RANGE_RE = lazy_re.compile(rf"\s*(?P<sep>-|–|—|to|and)\s*(?:(?P<currency>US\$|[$£€¥])\s?)?(?:(?P<digits>{_DIGITS})"
                        rf"|(?P<words>{_WORDS})\b)(?:\s+(?P<scale>{_SCALE_WORD})\b)?"
                        rf"(?:\s*(?P<pct>%|percent\b|per\s?cent\b))?", re.I)
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
-_TALLY_RE = re.compile(
+_BETWEEN_RE = lazy_re.compile(r"\bbetween\s+$", re.I)
+_TALLY_RE = lazy_re.compile(
     r"(?<![\w.,$])(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<apct>\s*%|\s+percent)?\s*(?:-|–|—|to)\s*"
     r"(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
     r"(?P<bpct>\s*%|\s+percent)?(?![\w%]|[.,]\d)", re.I)
@@ -370,7 +371,7 @@ def _hedge_before(text: str, start: int, lo: int) -> tuple[str, int]:
     return "", start
 
 
-_PHRASAL_UP_TO_RE = re.compile(r"\b(?:add|adds|added|adding)\s+up$", re.I)  # "added up to $27,500": a sum, no cap
+_PHRASAL_UP_TO_RE = lazy_re.compile(r"\b(?:add|adds|added|adding)\s+up$", re.I)  # "added up to $27,500": a sum, no cap
 
 
 def _small(word: str | None) -> float | None:

@@ -11,8 +11,8 @@ sentences are split once, by the analysis context, and shared by every rule.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from contentlint.language import lazy_re
 
 # Abbreviations after which a period never ends a sentence (compared lower-case, no dots).
 _NEVER_FINAL = frozenset(
@@ -34,9 +34,9 @@ _OPENERS = frozenset(
 # square of its length).
 MAX_READ_CHARS = 3_000
 _TOKEN_WINDOW = 40  # characters looked at before a period: enough for any abbreviation
-_END_RE = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+(['"“‘(\[]?)([A-Z0-9]))""")
-_TOKEN_BEFORE_RE = re.compile(r"([\w.]+)$")
-_NEXT_WORD_RE = re.compile(r"\s+['\"“‘(\[]?([A-Za-z]+)")
+_END_RE = lazy_re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+(['"“‘(\[]?)([A-Z0-9]))""")
+_TOKEN_BEFORE_RE = lazy_re.compile(r"([\w.]+)$")
+_NEXT_WORD_RE = lazy_re.compile(r"\s+['\"“‘(\[]?([A-Za-z]+)")
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:

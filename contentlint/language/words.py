@@ -10,9 +10,9 @@ contentlint (word counts, reading time, readability, shingles) uses :data:`WORD_
 from __future__ import annotations
 
 import functools
-import re
+from contentlint.language import lazy_re
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
+WORD_RE = lazy_re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
 
 # Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries, a few
 # quantifiers): they carry no topic, so vocabulary comparisons leave them out.

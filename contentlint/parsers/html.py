@@ -24,6 +24,7 @@ from contentlint.document import (
     Document, Image, Link, Span,
 )
 from contentlint.parsers.masking import Masker
+from contentlint.language import lazy_re
 
 _BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main
@@ -35,7 +36,7 @@ _CHROME_OUTSIDE_ARTICLE = frozenset({"header", "footer", "aside"})
 _CONTENT_ROOTS = frozenset({"article", "main"})
 # Elements that can hold a form's box; the article's roots and the page itself cannot.
 _BOX_TAGS = frozenset("aside dialog div fieldset form section".split())
-_EMAIL_RE = re.compile(r"e-?mail", re.I)
+_EMAIL_RE = lazy_re.compile(r"e-?mail", re.I)
 # Elements whose end tag is optional: left open at end of file is no sign of truncation.
 _OPTIONAL_END = frozenset("html head body p li dt dd tr td th thead tbody tfoot option colgroup caption".split())
 
@@ -58,7 +59,7 @@ _PAGE = _Open("", 0, False, False, False, PARAGRAPH, 0)  # above the outermost e
 _KIND_BY_TAG = {"li": LIST_ITEM, "dd": LIST_ITEM, "dt": LIST_ITEM, "blockquote": BLOCKQUOTE,
                 "td": TABLE_CELL, "th": TABLE_CELL, "figcaption": CAPTION, "caption": CAPTION,
                 "title": TITLE}
-_ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_ENTITY_RE = lazy_re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
 class _Parser(HTMLParser):

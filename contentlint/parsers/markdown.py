@@ -14,23 +14,24 @@ from contentlint.document import (
 )
 from contentlint.language.words import count_words
 from contentlint.parsers.masking import Masker, mask_comments
+from contentlint.language import lazy_re
 
-_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_CONTAINER_MARK_RE = re.compile(r"[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
-_ATX_RE = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
-_ATX_CLOSE_RE = re.compile(r"[ \t]+#+[ \t]*$")
+_FRONT_MATTER_RE = lazy_re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_CONTAINER_MARK_RE = lazy_re.compile(r"[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
+_ATX_RE = lazy_re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE_RE = lazy_re.compile(r"[ \t]+#+[ \t]*$")
 # Inline patterns scan no further than the next bracket or angle bracket, and a code span no further
 # than _CODE_SPAN_MAX characters: a pattern that scans to the end from every "[" or "<a" of a page
 # made of them costs time with the square of its length.
-_IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)")
-_LINK_RE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)|\[([^\[\]]*)\])")
-_AUTOLINK_RE = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
+_IMAGE_RE = lazy_re.compile(r"!\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)")
+_LINK_RE = lazy_re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)|\[([^\[\]]*)\])")
+_AUTOLINK_RE = lazy_re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
 _CODE_SPAN_MAX = 2_000
-_CODE_SPAN_RE = re.compile(r"(`+)(?!`).{1,%d}?(?<!`)\1(?!`)" % _CODE_SPAN_MAX, re.S)
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
-_EMPHASIS_RE = re.compile(r"(?<![\w*~])[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}(?![\w*~])")
-_ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_TABLE_DELIM_RE = re.compile(r"(?<!\\)\|")
+_CODE_SPAN_RE = lazy_re.compile(r"(`+)(?!`).{1,%d}?(?<!`)\1(?!`)" % _CODE_SPAN_MAX, re.S)
+_TAG_RE = lazy_re.compile(r"</?[A-Za-z][^<>]*>")
+_EMPHASIS_RE = lazy_re.compile(r"(?<![\w*~])[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}(?![\w*~])")
+_ESCAPE_RE = lazy_re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_TABLE_DELIM_RE = lazy_re.compile(r"(?<!\\)\|")
 
 # Markdown that is not an article's markup is read as plain text, with a CL901 finding: markdown-it-py
 # spends 7 s a megabyte on a page of "[", and more on containers nested past its limit.
@@ -39,7 +40,7 @@ _ABSURD_MIN_CHARS = 10_000  # a smaller file parses fast whatever it holds
 # and even a list of links has one for every 4 or so.
 _MAX_BRACKETS_PER_WORD = 0.5
 _MAX_NESTING = 20  # markdown-it's maxNesting: deeper containers are past what it represents
-_TOO_DEEP_RE = re.compile(r"^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])){%d}" % (_MAX_NESTING + 1), re.M)
+_TOO_DEEP_RE = lazy_re.compile(r"^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])){%d}" % (_MAX_NESTING + 1), re.M)
 _FRONT_MATTER_MAX_BYTES = 64 * 1024  # front matter is a few fields; more is a mistake, or an attack on the parser
 _TEXT_KEYS = ("title", "description", "date", "published", "pubDate", "publishDate", "published_at")
 _SCALAR_TAGS = ("int", "float", "bool", "timestamp")

@@ -9,12 +9,12 @@ punctuation is a heading; the first line is the title when it looks like one;
 
 from __future__ import annotations
 
-import re
 
 from contentlint.document import HEADING, LIST_ITEM, PARAGRAPH, TITLE, Block, Document
 from contentlint.parsers.masking import Masker, mask_comments
+from contentlint.language import lazy_re
 
-_BULLET_RE = re.compile(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,3}[.)])[ \t]+(?=\S)")
+_BULLET_RE = lazy_re.compile(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,3}[.)])[ \t]+(?=\S)")
 _END_PUNCT = ".,;:!…"
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 100

@@ -13,7 +13,6 @@ only plausible, and not at all below that.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections import defaultdict
 
@@ -22,6 +21,7 @@ from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.language import hedges, numbers
 from contentlint.language.words import stem
+from contentlint.language import lazy_re
 
 
 # Confidence scores: each agreeing signal adds about one point (see _quantity_score).
@@ -32,7 +32,7 @@ _CROWDED = 3  # a head stated with more values than this is too generic to ident
 # agreement _quantity_score can add (9.5 points), so no pair can reach INFO_AT.
 _HOPELESS_CROWD = 24
 _REPRESENTATIVES = 3  # mentions of one value kept to compare later ones with (the first, which later ones restate)
-_NON_DIGIT_RE = re.compile(r"\D")
+_NON_DIGIT_RE = lazy_re.compile(r"\D")
 _SMALL_COUNT = 2  # counts below this ("one", "two") are too common to compare
 _WORDED_SMALL = 6  # a count written in words below this ("two", "four") is weaker evidence
 _DEBUG = bool(os.environ.get("CONTENTLINT_DEBUG_FACTS"))  # print every pair's score (for tuning)

@@ -20,56 +20,57 @@ from dataclasses import dataclass, field
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import names
 from contentlint.language.words import FUNCTION_WORDS
+from contentlint.language import lazy_re
 
-_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s+$", re.I)
-_LIFE_AFTER_NAME_RE = re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+who\b")
-_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),")  # "Oduya, a senior,"
+_DESCRIBED_BEFORE_RE = lazy_re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s+$", re.I)
+_LIFE_AFTER_NAME_RE = lazy_re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+who\b")
+_DESCRIBED_AFTER_RE = lazy_re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),")  # "Oduya, a senior,"
 # A phrase that opens a sentence and leaves its subject to the clause after it.
-_OPENER_RE = re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
+_OPENER_RE = lazy_re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
                         r"As\s+(?:the|a|an)\b)"
                         r"[^,]*,\s+(?:(?P<pron>he|she)|(?:[A-Z][\w'’-]+\s+)?(?P<name>[A-Z][\w'’-]+))\b")
-_PRONOUN_RE = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
-_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
-_APPOSITION_RE = re.compile(
+_PRONOUN_RE = lazy_re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+_HONORIFIC_RE = lazy_re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
+_APPOSITION_RE = lazy_re.compile(
     r",\s+(?P<det>(?:a|an|the|its|his|her|their|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s)\s+)?"
     r"(?P<words>(?:[\w&'’-]+\s+){0,4}?)(?P<role>" + names.ROLE_PATTERN + r")\b(?P<of>\s+(?:of|for|at)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,5}))?", re.I)
-_ROLE_BEFORE_COMMA_RE = re.compile(r"\b(?:the|its|[A-Za-z]+['’]s)\s+(?P<words>(?:[a-z]+\s+){0,2}?)(?P<role>"
+_ROLE_BEFORE_COMMA_RE = lazy_re.compile(r"\b(?:the|its|[A-Za-z]+['’]s)\s+(?P<words>(?:[a-z]+\s+){0,2}?)(?P<role>"
                                    + names.ROLE_PATTERN + r"),\s+$")
-_WHO_ROLE_RE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs|directs|oversees|manages|is\s+(?:the\s+)?"
+_WHO_ROLE_RE = lazy_re.compile(r",\s+who\s+(?:chairs|leads|heads|runs|directs|oversees|manages|is\s+(?:the\s+)?"
                           r"(?P<role>" + names.ROLE_PATTERN + r")\s+of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*"
                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})", re.I)
 _ROLE_VERBS = {"chairs": "chair", "leads": "head", "heads": "head", "runs": "head", "directs": "director",
                "oversees": "head", "manages": "manager"}
-_PARTY_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\w+\s+)?)\s*"
+_PARTY_APPOSITION_RE = lazy_re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\w+\s+)?)\s*"
                                   r"(?P<party>Democrat|Republican|independent|Independent|Libertarian)s?\b(?:\s+from\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
-_PARTY_BEFORE_RE = re.compile(r"\b(?P<party>Democratic|Republican|Democrat|GOP|Independent|Libertarian)\s+(?:"
+_PARTY_BEFORE_RE = lazy_re.compile(r"\b(?P<party>Democratic|Republican|Democrat|GOP|Independent|Libertarian)\s+(?:"
                               + names.ROLE_PATTERN + r")?\.?\s*$", re.I)
-_OF_STATE_RE = re.compile(r"\s+of\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
-_ORG_RE = re.compile(r"(?<![\w’'])(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}(?:Group|Partners|Capital|Committee|"
+_OF_STATE_RE = lazy_re.compile(r"\s+of\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_ORG_RE = lazy_re.compile(r"(?<![\w’'])(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}(?:Group|Partners|Capital|Committee|"
                      r"Council|Department|Agency|Association|Network|Company|Corporation|Corp\.?|Inc\.?|LLC|"
                      r"University|College|Institute|Foundation|Fund|Bank|Board|Commission|Authority|District|"
                      r"Festival|Museum|Hospital|Club|Union|Party|Campaign|PAC|Service|Office|Center|Centre)\b)")
-_PLURAL_TITLE_RE = re.compile(r"\b(?:Sens|Reps|Govs)\.?\s*$")
+_PLURAL_TITLE_RE = lazy_re.compile(r"\b(?:Sens|Reps|Govs)\.?\s*$")
 # A description that names a person by role, state or party: "the senator from Texas",
 # "the Texas senator", "the Rhode Island Republican", "the Florida Democrat".
-_DESCRIPTION_RE = re.compile(
+_DESCRIPTION_RE = lazy_re.compile(
     r"\b[Tt]he\s+(?:(?P<state1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:(?P<party1>Democrat|Republican|Democratic|GOP)\s+)?"
     r"(?P<role>senator|governor|congressman|congresswoman|lawmaker|mayor|Democrat|Republican)"
     r"(?:\s+from\s+(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?:['’]s)?\b")
-_HONORIFIC_HINT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
-_TEAM_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")  # "the Linford Ravens"
-CAPITAL_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)\b")
+_HONORIFIC_HINT_RE = lazy_re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b")
+_TEAM_RE = lazy_re.compile(r"\bthe\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+s)\b(?!\s+[A-Z])")  # "the Linford Ravens"
+CAPITAL_WORD_RE = lazy_re.compile(r"\b([A-Z][\w'’-]+)\b")
 # A speech verb as a verb: a past or present form ("said", "stated", "tells"), not after a determiner
 # or a figure ("22 states", "the report"), not before a preposition ("continued as").
-_SPEECH_FORM_RE = re.compile(r"(?:ed|d|s|aid|old|ote|ought)$|^(?:said|told|wrote|thought|according)$")
-_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|many|some|its|their|his|her)|\d)\s+$", re.I)
-_PREPOSITION_AFTER_RE = re.compile(r"\s+(?:as|to|with|in|for|on|at|of|by|from|into|over|up|down|out)\b", re.I)
-SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)  # "her client plans…": "her" is not the subject
+_SPEECH_FORM_RE = lazy_re.compile(r"(?:ed|d|s|aid|old|ote|ought)$|^(?:said|told|wrote|thought|according)$")
+_NOUN_BEFORE_RE = lazy_re.compile(r"(?:\b(?:the|a|an|these|those|this|that|many|some|its|their|his|her)|\d)\s+$", re.I)
+_PREPOSITION_AFTER_RE = lazy_re.compile(r"\s+(?:as|to|with|in|for|on|at|of|by|from|into|over|up|down|out)\b", re.I)
+SUBJECT_PRONOUN_RE = lazy_re.compile(r"\b(he|she)\b", re.I)  # "her client plans…": "her" is not the subject
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach for its person
-_WHO_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
+_WHO_AFTER_NAME_RE = lazy_re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:\s+\([^)]*\))?,"
                                 r"\s+who\b(?:[^,;]*|\s+\w+,\s*)$")
-_CLAUSE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+")
+_CLAUSE_RE = lazy_re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+")
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,16 @@ sentence's text; ``start`` turns them into source offsets.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from contentlint.language import calendar, names, numbers, sentences
 from contentlint.language.words import stem
+from contentlint.language import lazy_re
 
-_QUOTE_MARKS_RE = re.compile(r"[“”\"]")
-_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_QUOTE_MARKS_RE = lazy_re.compile(r"[“”\"]")
+_WORD_RE = lazy_re.compile(r"[A-Za-z][\w'’-]*")
+_LETTER_RE = lazy_re.compile(r"[^\W\d_]")
 
 
 _SHORT_BLOCK_WORDS = 15  # a one-sentence block shorter than this is a list item or a row, not a paragraph

@@ -16,7 +16,6 @@ Natarajan throughout) is a name that changed.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
@@ -24,6 +23,7 @@ from contentlint.analyses.facts.people import CAPITAL_WORD_RE, SUBJECT_PRONOUN_R
 from contentlint.analyses.facts.reading import Reading
 from contentlint.language import names
 from contentlint.language.words import FUNCTION_WORDS
+from contentlint.language import lazy_re
 
 # Offices held one at a time: one person cannot be two of these at once.
 EXCLUSIVE_OFFICES = frozenset({
@@ -39,7 +39,7 @@ SINGLE_HOLDER = frozenset({"chair", "president", "chief executive", "director", 
                            "speaker", "majority leader", "minority leader", "head", "chancellor", "provost", "dean",
                            "principal", "police chief", "fire chief", "sheriff", "district attorney", "coach",
                            "manager", "general manager", "publisher", "editor"})
-_TRANSITION_RE = re.compile(r"\b(?:was|were|has been|had been|is|been)\s+(?:promoted|named|appointed|elevated|"
+_TRANSITION_RE = lazy_re.compile(r"\b(?:was|were|has been|had been|is|been)\s+(?:promoted|named|appointed|elevated|"
                             r"reassigned|demoted|sworn in)\b|\b(?:became|succeeded|succeeds|replacing|replaced|"
                             r"took over as)\b|\b(?:appoint|appoints|appointed|promote|promotes|promoted|name|names|"
                             r"named)\b[^.;]{0,60}\bas\b")  # a title that changes in the story
@@ -51,9 +51,9 @@ _SAYS = r"(?:said|says|told|tells|added|adds|noted|explained|recalled|wrote|writ
         r"acknowledged|stressed|continued)"
 # A lone capitalised word as the subject of one: at a sentence's or clause's start before the verb,
 # or right after it, ending the clause ("…, said Raman.")
-_SAYS_RE = re.compile(rf"\b{_SAYS}\b")
-_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+|,[\"”’]?\s+)([A-Z][a-z]{2,})\s+$")
-_SUBJECT_AFTER_RE = re.compile(r"\s+([A-Z][a-z]{2,})\s*[.,;]")
+_SAYS_RE = lazy_re.compile(rf"\b{_SAYS}\b")
+_SUBJECT_BEFORE_RE = lazy_re.compile(r"(?:^|[.!?][\"”’]?\s+|,[\"”’]?\s+)([A-Z][a-z]{2,})\s+$")
+_SUBJECT_AFTER_RE = lazy_re.compile(r"\s+([A-Z][a-z]{2,})\s*[.,;]")
 _PRONOUN_AFTER_CHARS = 200  # a stranger's own pronoun ("she said") follows this close
 
 
