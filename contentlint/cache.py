@@ -160,8 +160,8 @@ class Cache:
 
 def unchanged_run(cache: Cache, paths: list[str], exclude: list[str], root: Path):
     """The result of a run over ``paths`` if every file is as a run with this configuration last
-    saw it: (files, diagnostics, rule infos, run key), or None (then only the run key is known
-    when every file could be read). Reads the files, loads no rule."""
+    saw it: (files, diagnostics, what the report says of each rule), or None. Reads the files,
+    loads no rule."""
     from contentlint.errors import InputError
     from contentlint.files import discover, read_found
 
@@ -171,9 +171,7 @@ def unchanged_run(cache: Cache, paths: list[str], exclude: list[str], root: Path
             keys.append(cache.key(*read_found(item)))
         except InputError:
             return None  # reported by the full run
-    key = cache.run_key(keys)
-    found = cache.get_run(key)
-    return (*found, key) if found else None
+    return cache.get_run(cache.run_key(keys))
 
 
 def _mark_as_cache(folder: Path) -> None:

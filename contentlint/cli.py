@@ -137,7 +137,7 @@ def _check(args) -> int:
         cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, spec)
         unchanged = unchanged_run(cache, args.paths, settings.exclude, settings.root) if cache.folder.is_dir() else None
         if unchanged is not None:  # every file as last seen: the last run's result, and no rule loaded
-            files, diagnostics, rules, _ = unchanged
+            files, diagnostics, rules = unchanged
             return _report(args, Report(diagnostics, files, {c: RuleInfo(c, *info) for c, info in rules.items()},
                                         Sources(), []), fail_on)
     linter = spec.build()
