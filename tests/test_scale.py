@@ -185,3 +185,22 @@ def test_progress_shows_on_a_terminal_after_a_second_and_cleans_up():
     assert "400/1,000 files, 200/s, 3s left" in screen.getvalue()
     progress.close()
     assert screen.getvalue().endswith("\r\x1b[2K")
+
+
+def test_cross_article_facts_are_cached_too(cli, tmp_path):
+    """--cross-doc's facts have a JSON form: a second run is served from the cache, and says the same."""
+    folder = tmp_path / "people"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Marina news\nHarbormaster Tove Lindahl, who took over the marina in 2019, "
+                                  "said the docks reopen in May.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Marina update\nHarbormaster Tove Lindahl, who has run the marina since late "
+                                  "2020, said repairs are done.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    cold = _json(cli, "--cross-doc", "--date", "2025-06-01", "--cache-dir", str(cache), str(folder))
+    assert '"CL511"' in cold and len(list(cache.rglob("*.json"))) == 3  # two files and the run
+    assert _json(cli, "--cross-doc", "--date", "2025-06-01", "--cache-dir", str(cache), str(folder)) == cold
+    # a new file: the run is new, the two old files' facts come from their entries and still conflict
+    (folder / "c.txt").write_text("Weather\nRain is due on Friday.\n", encoding="utf-8")
+    warm = _json(cli, "--cross-doc", "--date", "2025-06-01", "--cache-dir", str(cache), str(folder))
+    assert warm == _json(cli, "--cross-doc", "--date", "2025-06-01", "--no-cache", str(folder))
+    assert '"CL511"' in warm

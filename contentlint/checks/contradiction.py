@@ -7,6 +7,7 @@ and reports the conflicts of its kind on the later statement, with the earlier o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -365,6 +366,16 @@ class CrossArticleConflict(SiteRule):
     category = "contradiction"
     severity = Severity.WARNING
     enabled_by_default = False
+
+    def encode(self, gathered: list[Placed]) -> list[dict]:
+        return [{**dataclasses.asdict(p), "title": p.title and {**dataclasses.asdict(p.title),
+                                                                "ranks": sorted(p.title.ranks)}}
+                for p in gathered]
+
+    def decode(self, data: list[dict]) -> list[Placed]:
+        return [Placed(**{**d, "when": tuple(d["when"]) if d["when"] else None,
+                          "title": Title(**{**d["title"], "ranks": frozenset(d["title"]["ranks"])}) if d["title"] else None})
+                for d in data]
 
     def gather(self, ctx: Context) -> list[Placed]:
         doc, facts = ctx.doc, ctx.facts
