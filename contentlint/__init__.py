@@ -28,6 +28,6 @@ def check_text(text: str, path: str = "article.txt", *, select=None, ignore=(), 
     return _linter(select, ignore, date, config).check_source(path, text)
 
 
-def check_paths(paths, *, select=None, ignore=(), date=None, config=None):
-    """Check files and directories; returns a Result (diagnostics, files, errors)."""
-    return _linter(select, ignore, date, config).check_paths([str(p) for p in paths])
+def check_paths(paths, *, select=None, ignore=(), date=None, config=None, jobs=1):
+    """Check files and directories on ``jobs`` processes; returns a Result (diagnostics, files, errors)."""
+    return _linter(select, ignore, date, config).check_paths([str(p) for p in paths], jobs=jobs)

@@ -204,3 +204,12 @@ def test_cross_article_facts_are_cached_too(cli, tmp_path):
     warm = _json(cli, "--cross-doc", "--date", "2025-06-01", "--cache-dir", str(cache), str(folder))
     assert warm == _json(cli, "--cross-doc", "--date", "2025-06-01", "--no-cache", str(folder))
     assert '"CL511"' in warm
+
+
+def test_the_python_api_runs_on_several_processes_too(site, monkeypatch):
+    import contentlint
+
+    monkeypatch.chdir(site)
+    serial, parallel = contentlint.check_paths([site]), contentlint.check_paths([site], jobs=2)
+    assert [d.to_dict() for d in parallel.diagnostics] == [d.to_dict() for d in serial.diagnostics]
+    assert parallel.files == serial.files and serial.diagnostics
