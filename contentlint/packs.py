@@ -48,13 +48,13 @@ from pathlib import Path
 
 from contentlint.analyses import Context, Sentence
 from contentlint.analyses.boilerplate import PhraseKind, compile_kind
+from contentlint.language import lazy_re
 from contentlint.language.sentences import iter_sentences
 from contentlint.language.words import words_in
 from contentlint.checks.boilerplate import boilerplate_findings
 from contentlint.document import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, Block, Span
 from contentlint.errors import ConfigError
 from contentlint.rule import Finding, Fix, Rule, Severity
-from contentlint.language import lazy_re
 
 _COMMON = {"extends", "code", "name", "category", "message", "description", "level", "scope",
            "ignorecase", "enabled", "why", "fails", "passes"}
@@ -286,18 +286,23 @@ def _alternatives(parts: list[str], nonword: bool) -> str:
 
 
 def _compile(pattern: str, flags: int, where: str, trusted: bool):
-    """A pack's pattern compiled: with ``re`` when shipped; when a user's, probed for catastrophic
+    """A pack's pattern: when shipped, compiled with ``re`` on first use (``tests/test_packs.py``
+    compiles and probes every one); when a user's, checked now, probed for catastrophic
     backtracking, then compiled with ``regex``, whose matching takes a time budget."""
-    try:
-        compiled = re.compile(pattern, flags)
-    except re.error as exc:
-        raise ConfigError(f"{where}: bad regular expression: {exc}") from None
     if trusted:
-        return compiled
+        return lazy_re.compile(pattern, flags)
+    compiled = _valid(pattern, flags, where)
     _probe(compiled, where)
     import regex  # only a user's pack pays for its import
 
     return regex.compile(pattern, flags)
+
+
+def _valid(pattern: str, flags: int, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression: {exc}") from None
 
 
 def _probe(compiled: re.Pattern, where: str) -> None:
@@ -401,8 +406,8 @@ def load_rule_file(path: Path, pack: str, trusted: bool = False) -> type[PackRul
         if not isinstance(data["swap"], dict) or not data["swap"]:
             raise ConfigError(f"{where}: 'swap' must map patterns to replacements")
         swaps = list(data["swap"].items())
-        for key, _ in swaps:  # each pattern must compile alone, and must not hide a group name
-            _compile_tokens([str(key)], nonword, flags, where, trusted=True)
+        for key, _ in swaps if not trusted else ():  # each pattern must compile alone
+            _valid(str(key), flags, where)
         alternatives = [f"(?P<swap{i}>{k})" for i, (k, _) in enumerate(swaps)]
         spec["pattern"] = _compile(_alternatives(alternatives, nonword), flags, f"{where}: 'swap'", trusted)
         spec["replacements"] = {f"swap{i}": str(v) for i, (_, v) in enumerate(swaps)}

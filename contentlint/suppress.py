@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from contentlint.document import Document, Span
 from contentlint.errors import ConfigError
-from contentlint.registry import Registry
 from contentlint.language import lazy_re
+from contentlint.registry import Registry
 
 _DIRECTIVE_RE = lazy_re.compile(
     r"^contentlint-(disable-next-line|disable-line|disable-file|disable|enable)"

@@ -18,10 +18,9 @@ import re
 from dataclasses import dataclass
 
 from contentlint.document import Document
-from contentlint.language import calendar, phrases
+from contentlint.language import calendar, lazy_re, phrases
 from contentlint.language.sentences import MAX_READ_CHARS
 from contentlint.language.words import count_words
-from contentlint.language import lazy_re
 
 _BYLINE_BLOCKS = 6  # opening blocks that may hold a byline or dateline
 _BYLINE_MAX_WORDS = 40  # a byline with a separator or a byline word may be this long

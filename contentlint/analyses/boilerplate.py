@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from contentlint.analyses import line_model
 from contentlint.document import HEADING, Block, Document
 from contentlint.analyses.prose_run import best_segment, ends_sentence, is_prose, run_scores
-from contentlint.language.words import FUNCTION_WORDS, words_in
 from contentlint.language import lazy_re
+from contentlint.language.words import FUNCTION_WORDS, words_in
 
 LINK_LIST, PAGE_CHROME, DUPLICATE, EMAIL_FORM = "CL201", "CL210", "CL212", "CL213"
 
@@ -54,9 +54,9 @@ _FORM_FIELD_MAX_WORDS = 12
 _BUTTON_WORDS = 3
 # The labels of a box's buttons: replies, and the networks of a share bar
 _BUTTON_RE = lazy_re.compile(r"^\W*(?:yes|no|maybe|not really|ok(?:ay)?|submit|send|close|cancel|thanks|thank you|join|"
-                        r"donate|give|subscribe|sign up|learn more|facebook|"
-                        r"twitter|x|linkedin|pinterest|pin it|whatsapp|reddit|e-?mail|print|copy link|threads|bluesky|"
-                        r"telegram|tumblr|messenger)\W*$")
+                             r"donate|give|subscribe|sign up|learn more|facebook|"
+                             r"twitter|x|linkedin|pinterest|pin it|whatsapp|reddit|e-?mail|print|copy link|threads|bluesky|"
+                             r"telegram|tumblr|messenger)\W*$")
 _OPENING_QUOTES = frozenset('"“‘\'')  # a box's wording quoted in prose is a mention of it ("a bare 'subscribe' box")
 _PITCH_MAX_WORDS = 30  # the offer under a sign-up box's header ("Weekly deals, no spam.")
 _FIGURE_CELL_RE = lazy_re.compile(r"^[\W\d_]*\d[\W\d_]*(?:%|[a-z]{1,3})?\W*$", re.I)  # "38.8", "62%", "$1,200", "3 km"
@@ -71,7 +71,7 @@ _MENU_ITEM_WORDS = 4
 _HEADER_BLOCKS = 4
 # A block of the article's own header: a byline, a date, a length or reading-time note.
 _BYLINE_RE = lazy_re.compile(r"^\W*(?:by|posted|published|updated|written|reviewed)\b|\b(?:19|20)\d\d\b|"
-                        r"\bmin(?:ute)?s?\b.{0,6}\bread\b|\bwords\b|\breading time\b", re.I)
+                             r"\bmin(?:ute)?s?\b.{0,6}\bread\b|\bwords\b|\breading time\b", re.I)
 # Scores of the article-region search: a non-prose block costs this plus half its words.
 _SEGMENT_SHARE = 0.5  # another run of prose joins the article if it scores half the best run
 _SEGMENT_MIN_SCORE = 50
@@ -79,7 +79,7 @@ _TOPIC_UNRELATED = 0.35  # a link list sharing less of its vocabulary with the a
 _TOPIC_FOREIGN = 0.1  # a run of headlines sharing almost none of its words: other stories, even mid-article
 _TOPIC_ON_TOPIC = 0.6  # a list sharing this much is the article's own (a table of contents)
 _FURTHER_READING = lazy_re.compile(r"^(?:further|more|recommended|suggested) reading|^(?:sources|references|"
-                              r"see also|resources|bibliography|notes)\b", re.I)
+                                   r"see also|resources|bibliography|notes)\b", re.I)
 _END_PERIOD = (".", ",", ";", ":")
 # A "rest of the page" section (comments) opens only after this much prose, or after most of the
 # page's prose in a short page: a "Comments" link in a menu above the article must not take it.

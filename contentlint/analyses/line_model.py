@@ -35,9 +35,9 @@ import operator
 from importlib import resources
 
 from contentlint.analyses.prose_run import best_segment, ends_sentence, is_prose, run_scores
+from contentlint.language import lazy_re
 from contentlint.language.calendar import MONTHS
 from contentlint.language.words import FUNCTION_WORDS, WORD_RE
-from contentlint.language import lazy_re
 
 MODEL_FILE = ("data", "boilerplate_lines.json")  # inside the contentlint package
 

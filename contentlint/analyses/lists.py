@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 
 from contentlint.document import LIST_ITEM, Span
-from contentlint.language import numbers, sentences
+from contentlint.language import lazy_re, numbers, sentences
 from contentlint.language.words import stem
-from contentlint.language import lazy_re
 
 _MAX_ITEMS = 20  # a count larger than this is not the length of a list written out
 _RESTATE_LOOKBACK = 10  # sentences: a list restates a count said in the last few, not pages before
@@ -24,12 +23,12 @@ _ANNOUNCED_RE = lazy_re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'�
 _DASHED_RE = lazy_re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*s)\s*[—–]\s*(?P<series>[^—–]{3,200}?)\s*[—–]")
 _COUNTED_NOUN_RE = lazy_re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")  # "four finalists", "six Tessaly County schools"
 _RESTATED_RE = lazy_re.compile(r"\s*(?:(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+(?:are|were|will be)\s+"
-                          r"|(?:The|Our|Their|Its)\s+(?:[a-z-]+\s+)?(?:lineup|list|slate|roster|field|finalists|nominees|"
-                          r"winners|picks|choices)\s*:\s+"
-                          r"|.*?\b(?:listed|named|identified)\s+them\s+as\s+)(?P<series>.+)$")
+                               r"|(?:The|Our|Their|Its)\s+(?:[a-z-]+\s+)?(?:lineup|list|slate|roster|field|finalists|nominees|"
+                               r"winners|picks|choices)\s*:\s+"
+                               r"|.*?\b(?:listed|named|identified)\s+them\s+as\s+)(?P<series>.+)$")
 _QUOTED_RE = lazy_re.compile(r"[“\"][^”\"]*[”\"]")
 _PARTIAL_RE = lazy_re.compile(r"\b(?:among|including|include|includes|such as|for example|for instance|like|"
-                         r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
+                              r"notably|especially|etc|and others|and more|some of|several of|of them)\b", re.I)
 _ALTERNATIVE_RE = lazy_re.compile(r"\s+(?:or|to)\s+\w")  # "two or three sessions a week": not a count of items
 _RATE_RE = lazy_re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night|session)\b")
 _MIN_INLINE_ITEMS = 3  # "A and B" after a count is often two of them named, not the list

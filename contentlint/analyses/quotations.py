@@ -30,9 +30,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 from contentlint.document import BLOCKQUOTE, Block, Document
-from contentlint.language import names
+from contentlint.language import lazy_re, names
 from contentlint.language.words import count_words, words_in
-from contentlint.language import lazy_re
 
 UNATTRIBUTED, VAGUE_SPEAKER, UNDATED_SOURCE, PARAPHRASE, ATTRIBUTED = (
     "unattributed", "vague-speaker", "undated-source", "paraphrase", "attributed")
@@ -51,9 +50,9 @@ _PRONOUN_RE = lazy_re.compile(r"\b(he|she|they|we|i)\s+$", re.I)
 _DASH_SPEAKER_RE = lazy_re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 # "“…,” beamed Mayor Harriet Coyle": any verb, then the speaker, after a quote that ends on a comma.
 _VERB_THEN_NAME_RE = lazy_re.compile(rf"\s*[a-z]+(?:ed|s)\s+(?:[a-z]+\s+){{0,2}}((?:(?i:{names.ROLE_PATTERN})\.?\s+)?[A-Z][\w’'.-]+"
-                                r"(?:\s+[A-Z][\w’'.-]+){0,3})")
+                                     r"(?:\s+[A-Z][\w’'.-]+){0,3})")
 _INVERTED_RE = lazy_re.compile(r"\s*,?\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+"
-                          r"(?:\s+[A-Z][\w’'.-]+){0,3}|he|she|they)\s+[a-z]+(?:s|ed)\b")
+                               r"(?:\s+[A-Z][\w’'.-]+){0,3}|he|she|they)\s+[a-z]+(?:s|ed)\b")
 # Words before a quote that make it a title or an expression, not someone's speech.
 _NOT_SPEECH_BEFORE_RE = lazy_re.compile(
     r"\b(?:read|reads|reading|article|articles|page|pages|post|posts|paper|papers|study|book|books|guide|"

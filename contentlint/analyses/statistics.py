@@ -30,9 +30,8 @@ from dataclasses import dataclass
 
 from contentlint.analyses.quotations import ATTRIBUTED, UNDATED_SOURCE
 from contentlint.document import Span
-from contentlint.language import names, numbers
+from contentlint.language import lazy_re, names, numbers
 from contentlint.language.sentences import MAX_READ_CHARS
-from contentlint.language import lazy_re
 
 _SHARE_UNITS = (numbers.PERCENT, numbers.POINTS, numbers.FRACTION)
 _RATIO_AFTER_RE = lazy_re.compile(r"\s*(?:-|\s)to(?:-|\s)(?:1|one)\b", re.I)  # "12 to 1", "a 3-to-1 margin"
@@ -53,7 +52,7 @@ _NAMED_SOURCE_RE = lazy_re.compile(
 # The evidence belongs to someone: "its data", "the club's annual report", "Gallup's poll", "recent
 # Post-ABC polls" (a capitalised name right before, not the sentence's first word).
 _OWNED_RE = lazy_re.compile(r"(?:\b(?i:its|their|our|his|her|my|your)|\b[A-Za-z]\w*(?:'s|’s))\s+(?:[a-z\d-]+(?:'s|’s)?\s+){0,3}$"
-                       r"|\S\s+[A-Z][\w&.-]*\s+$")
+                            r"|\S\s+[A-Z][\w&.-]*\s+$")
 # Evidence introduced as new or as one of many: "a new study", "one report", "according to a survey".
 _INDEFINITE_RE = lazy_re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _INDEFINITE_INSIDE_RE = lazy_re.compile(r"^according to (?:a|an|one|another)\b", re.I)

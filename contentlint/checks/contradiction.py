@@ -17,9 +17,8 @@ from contentlint.analyses.facts import roles, timeline
 from contentlint.analyses.facts.model import INFO, Conflict
 from contentlint.analyses.facts.people import Title
 from contentlint.document import Span
-from contentlint.language import calendar, names, numbers
+from contentlint.language import calendar, lazy_re, names, numbers
 from contentlint.rule import Finding, Related, Rule, Severity, SiteFinding, SiteRule
-from contentlint.language import lazy_re
 
 
 class _ContradictionRule(Rule):
@@ -332,8 +331,8 @@ class Placed:
 _CROSS_KINDS = (timeline.START, timeline.BIRTH, timeline.FOUNDED)
 # A start that is a start of a post: "became director", "has led the museum since", "took over".
 _POST_RE = lazy_re.compile(r"\b(?:led|run|ran|headed|directed|chaired|coached|managed|owned|served|was named|was appointed|"
-                      r"was hired|was elected|took over|took the helm|became\s+(?:the\s+)?(?:\w+\s+)?(?:"
-                      + names.ROLE_PATTERN + r"))\b", re.I)
+                           r"was hired|was elected|took over|took the helm|became\s+(?:the\s+)?(?:\w+\s+)?(?:"
+                           + names.ROLE_PATTERN + r"))\b", re.I)
 _TITLE_YEARS = 1.0  # titles of one person in articles further apart than this may both have been true
 
 
@@ -437,7 +436,7 @@ class CrossArticleConflict(SiteRule):
 # -- a title's count against the article's list ------------------------------------------
 
 _TITLE_COUNT_RE = lazy_re.compile(r"^\s*(?:the\s+|top\s+|our\s+)?(?P<n>\S+(?:[-\s]\S+)?)\s+(?:[\w'’-]+\s+){0,3}?"
-                             r"(?P<noun>[a-z]+s)\b", re.I)
+                                  r"(?P<noun>[a-z]+s)\b", re.I)
 _NUMBERED_RE = lazy_re.compile(r"[ \t]*(?:#+[ \t]*|<[^>]+>[ \t]*)?(?P<n>\d{1,2})[.):][ \t]+\S")
 
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contentlint.analyses import quotations as quotes
 from contentlint.analyses import Context
 from contentlint.document import HEADING, Span
-from contentlint.rule import Finding, Rule, Severity
 from contentlint.language import lazy_re
+from contentlint.rule import Finding, Rule, Severity
 
 _EXCERPT_WORDS = 8
 _SOURCES_HEADING_RE = lazy_re.compile(r"^(?:sources|references|citations|bibliography|further reading|notes)\b", re.I)

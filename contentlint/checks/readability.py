@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from contentlint.analyses import readability
 from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Document, Span
+from contentlint.language import lazy_re
 from contentlint.language.words import words_in
 from contentlint.rule import Finding, Rule, Severity
-from contentlint.language import lazy_re
 
 _PASSIVE_RE = lazy_re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?"

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from contentlint.analyses import Context
 from contentlint.document import HEADING, PARAGRAPH, Document, Span
+from contentlint.language import lazy_re
 from contentlint.language.words import FUNCTION_WORDS, words_in
 from contentlint.rule import Finding, Rule, Severity
-from contentlint.language import lazy_re
 
 _GENERIC_LINK_TEXT = frozenset("""click here|here|click this|read more|learn more|more|more info|
     more information|go|start|right here|this|link|this link|this page|continue|continue reading|

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-from array import array
 import re
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from contentlint.analyses import Context
-from contentlint.rule import Related, Severity, SiteFinding, SiteRule
 from contentlint.language import lazy_re
+from contentlint.rule import Related, Severity, SiteFinding, SiteRule
 
 SHINGLE = 5  # words per shingle
 SKETCH = 64  # hashes kept per article
@@ -28,7 +28,7 @@ _MAX_POSTINGS = 200  # a hash shared by more articles is template text, not a si
 _MIN_WORDS = 50
 # A scraped page's first line is often a navigation label, not a title.
 _NAVIGATION_RE = lazy_re.compile(r"^(?:skip to|jump to|sign in|log in|subscribe|search|menu|home|close|news|about|"
-                            r"blog|articles|resources|products?)\b", re.I)
+                                 r"blog|articles|resources|products?)\b", re.I)
 
 
 @dataclass(frozen=True)

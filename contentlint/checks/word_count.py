@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Block, Document, Span
-from contentlint.language import hedges, numbers
+from contentlint.language import hedges, lazy_re, numbers
 from contentlint.language.words import count_words, words_in
 from contentlint.rule import Finding, Rule, Severity
-from contentlint.language import lazy_re
 
 _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
                r"primer|feature|deep[- ]dive|breakdown|roundup|analysis|write-?up|report|essay|walkthrough)")
@@ -31,10 +30,10 @@ _WORD_NOUN_AFTER_RE = lazy_re.compile(r"\s+words\b", re.I)
 _SELF_BEFORE_RE = lazy_re.compile(r"\b(?:this|our|here'?s|here is|the following)\b[\w\s,-]{0,30}$", re.I)
 _THESE_BEFORE_RE = lazy_re.compile(r"\bthese\s+$", re.I)  # "…the end of these 2,500 words"
 _NEXT_BEFORE_RE = lazy_re.compile(r"(?:^|[.!?:]\s+|\b(?:in|over|across|for)\s+)the\s+(?:next|following)\s+"
-                             r"(?:(?:roughly|about|some|nearly)\s+)?$", re.I)
+                                  r"(?:(?:roughly|about|some|nearly)\s+)?$", re.I)
 # "3,000 words of analysis follow", "the 2,000 words below": the words are the article's own
 _FOLLOW_RE = lazy_re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:that|which))?\s+(?:follows?|below|ahead)"
-                        r"(?=\s*(?:[.,;:!—–]|$))", re.I)
+                             r"(?=\s*(?:[.,;:!—–]|$))", re.I)
 # "At 1,800 words, this is our longest explainer", "In 1,500 words, we explain…"
 _AT_LENGTH_BEFORE_RE = lazy_re.compile(r"\b(?:at|in)\s+$", re.I)
 _AT_LENGTH_AFTER_RE = lazy_re.compile(r"\s+words,?\s+(?:this|our|we|i|here|it)\b", re.I)
@@ -49,12 +48,12 @@ _SELF_CLAUSE_CHARS = 100
 _MIN = r"(?:minutes?|mins?\.?|m)\b"
 _TIME_READ_AFTER_RE = lazy_re.compile(rf"[- ]?{_MIN}[- ](?:long\s+)?read\b", re.I)
 _TIME_LABEL_RE = lazy_re.compile(r"(?:\b(?:(?:(?:estimated\s+)?(?:reading|read)[- ]time|time\s+to\s+read)\s*[:=—–-]?|"
-                            r"(?:estimated\s+)?(?:reading|read)\s*[:=])|[⏱⌚⏲🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛]\ufe0f?)\s*$", re.I)
+                                 r"(?:estimated\s+)?(?:reading|read)\s*[:=])|[⏱⌚⏲🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛]\ufe0f?)\s*$", re.I)
 _MIN_AFTER_RE = lazy_re.compile(rf"\s*{_MIN}", re.I)
 _TAKES_RE = lazy_re.compile(r"\b(?:takes?|taking|need|needs)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
 _TO_READ_AFTER_RE = lazy_re.compile(rf"\s+{_MIN}\s+to\s+read\b", re.I)
 _READING_TAKES_RE = lazy_re.compile(r"\breading\s+(?:this|it|the\s+(?:article|guide|post|piece|story))\b[^.!?]{0,30}?"
-                               r"\b(?:takes?|will\s+take|should\s+take)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
+                                    r"\b(?:takes?|will\s+take|should\s+take)\s+(?:you\s+)?(?:only\s+|just\s+)?$", re.I)
 _TIME_SUBJECT_RE = lazy_re.compile(r"\b(?:this|it|article|guide|post|piece|story|review)\b[^.!?]{0,40}$", re.I)
 
 # Cheap pre-filters: a block can hold a claim only if it contains one of these.

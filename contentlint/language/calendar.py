@@ -23,8 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from contentlint.language import hedges, numbers
-from contentlint.language import lazy_re
+from contentlint.language import hedges, lazy_re, numbers
 
 MONTHS = {m: i for i, names in enumerate([
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -102,7 +101,7 @@ def _date_starts(text: str, lo: int, hi: int) -> list[int]:
         at += [m.start() for m in re.finditer(r"\bthe\s+(?=\d)", lower[lo:hi])]
     return sorted(set(at))
 _WEEKDAY_RE = lazy_re.compile(rf"\b(?P<rel>last|next|this|on|that|early|late)?\s*(?P<wd>{_WEEKDAY_ALT})\b"
-                         r"(?P<poss>['’]s)?", re.I)
+                              r"(?P<poss>['’]s)?", re.I)
 _RELATIVE_RE = lazy_re.compile(
     r"\b(?P<which>last|this|next|past|coming|previous|the previous|the following|a|one)\s+"
     r"(?P<unit>year|month|week|spring|summer|fall|autumn|winter|season|decade)\b(?!s)"
@@ -114,25 +113,25 @@ _UNIT_HINT_RE = lazy_re.compile("decade|centur|year|month|week|day|season")
 _SPAN_SEP_RE = lazy_re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 _SPAN_OPEN_RE = lazy_re.compile(r"\b(?:from|between)\s+$", re.I)
 _UNIT_AFTER_RE = lazy_re.compile(rf"(?P<more>\s+(?:more|additional|extra))?[-\s](?P<unit>{_UNIT_ALT})\b(?P<old>-old)?",
-                            re.I)  # "five years", "five-year-old", "five more years" (from now)
+                                 re.I)  # "five years", "five-year-old", "five more years" (from now)
 _A_UNIT_RE = lazy_re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|less than|under|"
-                        r"just over|just under|at least|close to)\s+)?(?P<what>a|one|half a|a half|a quarter)"
-                        r"[-\s](?P<unit>decade|century|year|month|week|day)\b(?!s)", re.I)
+                             r"just over|just under|at least|close to)\s+)?(?P<what>a|one|half a|a half|a quarter)"
+                             r"[-\s](?P<unit>decade|century|year|month|week|day)\b(?!s)", re.I)
 _UNIT_OLD_RE = lazy_re.compile(r"\b(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over)\s+)?"
-                          r"(?<!\ba\s)(?P<unit>decade|century)-old\b", re.I)  # "the nearly century-old span"
+                               r"(?<!\ba\s)(?P<unit>decade|century)-old\b", re.I)  # "the nearly century-old span"
 _AGO_RE = lazy_re.compile(r"\s+(?:ago|earlier|before)\b", re.I)
 _IN_FUTURE_RE = lazy_re.compile(r"\b(?:in|within)\s+$", re.I)
 _AGED_RE = lazy_re.compile(r"\b(?:aged?|turns?|turned|turning)\s+$", re.I)
 _BIRTHDAY_RE = lazy_re.compile(r"\s+birthday\b", re.I)
 _NEXT_RE = lazy_re.compile(r"\b(?:the|over the|in the|within the|for the)?\s*(?:next|coming|following)\s+$|\banother\s+$",
-                      re.I)
+                           re.I)
 _PAST_RE = lazy_re.compile(r"\b(?:the|over the|in the|for the|during the)\s+(?:past|last|previous)\s+$", re.I)
 NEXT, PAST = "next", "past"  # a duration ending or starting at the article's date
 _MONTH_CONTEXT_RE = lazy_re.compile(r"\b(?:in|on|since|until|till|by|through|from|to|of|early|late|mid|last|next|this|"
-                               r"during|before|after)\s+$", re.I)
+                                    r"during|before|after)\s+$", re.I)
 # "2000 families" is a count, but "the 2001 attacks" and "Obama's 2008 campaign" name a year.
 _NOT_YEAR_AFTER_RE = lazy_re.compile(r"\s+(?!(?:is|was|has|does|goes|says|sees|gets|marks|brings)\b)(?:[a-z]+s)\b"
-                                r"(?<!(?:ers|ies|ves))")
+                                     r"(?<!(?:ers|ies|ves))")
 _YEAR_DETERMINER_RE = lazy_re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|['’]s)\s+$", re.I)
 
 

@@ -190,7 +190,7 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|du|al|bin|ibn|le|la)"
 # A run of capitalised words, initials and name particles: "George W. Bush", "Ludwig van Beethoven".
 # Two or more capitalised words in a row (a lone capital is a sentence's first word, or a surname).
 _CAPITAL_RUN_RE = lazy_re.compile(rf"(?<![\w.'’-])(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:(?:{_NAME_WORD}|[A-Z]\.)|"
-                             rf"{_PARTICLE}(?=\s+[A-Z])))+(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?")
+                                  rf"{_PARTICLE}(?=\s+[A-Z])))+(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?")
 _INITIAL_RE = lazy_re.compile(r"[A-Z]\.")
 _NAME_WORD_RE = lazy_re.compile(_NAME_WORD)
 _SUFFIXES = ("Jr.", "Sr.", "II", "III", "IV")

@@ -24,8 +24,7 @@ import re
 from dataclasses import dataclass
 
 
-from contentlint.language import hedges
-from contentlint.language import lazy_re
+from contentlint.language import hedges, lazy_re
 
 # Bounds on what is read as a quantity, so no arithmetic on it overflows: more digits than this is
 # an identifier (an ISBN, a tracking number), and no article states a figure above a quadrillion.
@@ -126,8 +125,8 @@ def _starts(text: str, start: int, end: int) -> list[int]:
 
 
 _RANGE_RE = lazy_re.compile(rf"\s*(?P<sep>-|–|—|to|and)\s*(?:(?P<currency>US\$|[$£€¥])\s?)?(?:(?P<digits>{_DIGITS})"
-                       rf"|(?P<words>{_WORDS})\b)(?:\s+(?P<scale>{_SCALE_WORD})\b)?"
-                       rf"(?:\s*(?P<pct>%|percent\b|per\s?cent\b))?", re.I)
+                            rf"|(?P<words>{_WORDS})\b)(?:\s+(?P<scale>{_SCALE_WORD})\b)?"
+                            rf"(?:\s*(?P<pct>%|percent\b|per\s?cent\b))?", re.I)
 _BETWEEN_RE = lazy_re.compile(r"\bbetween\s+$", re.I)
 _TALLY_RE = lazy_re.compile(
     r"(?<![\w.,$])(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<apct>\s*%|\s+percent)?\s*(?:-|–|—|to)\s*"

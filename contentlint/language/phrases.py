@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from contentlint.language.words import FUNCTION_WORDS, stem
 from contentlint.language import lazy_re
+from contentlint.language.words import FUNCTION_WORDS, stem
 
 # Words that end a noun phrase without being part of it (verbs and adverbs the function-word
 # list does not hold).
@@ -37,13 +37,13 @@ _PRE_ADVERBS = frozenset("less more most very newly recently currently previousl
 _NP_WORD_RE = lazy_re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 
 _COMPLEMENT_RE = lazy_re.compile(r"\b(?:that|which|who|whether|because|when|while|after|before|although|though|"
-                            r"since|if)\s")
+                                 r"since|if)\s")
 
 # Past-tense narration: a verb in -ed, or a common irregular past form.
 PAST_TENSE_RE = lazy_re.compile(r"\b(?:[a-z]{3,}ed|said|was|were|had|did|met|won|lost|took|gave|made|began|came|went|told|"
-                           r"held|ran|led|left|sold|bought|paid|rose|fell|grew|became|brought|chose|drew|found|got|"
-                           r"hit|kept|knew|let|put|saw|sent|set|spent|spoke|stood|struck|thought|wrote|threw|wore|"
-                           r"built|caught|taught|broke|flew|swam|sang|drove|rode|ate)\b")
+                                r"held|ran|led|left|sold|bought|paid|rose|fell|grew|became|brought|chose|drew|found|got|"
+                                r"hit|kept|knew|let|put|saw|sent|set|spent|spoke|stood|struck|thought|wrote|threw|wore|"
+                                r"built|caught|taught|broke|flew|swam|sang|drove|rode|ate)\b")
 
 CLAUSE_BREAK_RE = lazy_re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:while|whereas)\s+")
 

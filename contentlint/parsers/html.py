@@ -23,8 +23,8 @@ from contentlint.document import (
     BLOCKQUOTE, CAPTION, HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, TITLE, Block, Comment,
     Document, Image, Link, Span,
 )
-from contentlint.parsers.masking import Masker
 from contentlint.language import lazy_re
+from contentlint.parsers.masking import Masker
 
 _BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main

@@ -12,9 +12,9 @@ import re
 from contentlint.document import (
     BLOCKQUOTE, HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, Block, Document, Image, Link, Span,
 )
+from contentlint.language import lazy_re
 from contentlint.language.words import count_words
 from contentlint.parsers.masking import Masker, mask_comments
-from contentlint.language import lazy_re
 
 _FRONT_MATTER_RE = lazy_re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CONTAINER_MARK_RE = lazy_re.compile(r"[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")

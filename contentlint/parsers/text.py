@@ -11,8 +11,8 @@ from __future__ import annotations
 
 
 from contentlint.document import HEADING, LIST_ITEM, PARAGRAPH, TITLE, Block, Document
-from contentlint.parsers.masking import Masker, mask_comments
 from contentlint.language import lazy_re
+from contentlint.parsers.masking import Masker, mask_comments
 
 _BULLET_RE = lazy_re.compile(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,3}[.)])[ \t]+(?=\S)")
 _END_PUNCT = ".,;:!…"

@@ -19,9 +19,8 @@ from collections import defaultdict
 from contentlint.analyses.facts import events, results, roles, timeline
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.quantities import CANDIDATE, CHANGE, COUNT, MONEY, SHARE, Mention, same_time
-from contentlint.language import hedges, numbers
+from contentlint.language import hedges, lazy_re, numbers
 from contentlint.language.words import stem
-from contentlint.language import lazy_re
 
 
 # Confidence scores: each agreeing signal adds about one point (see _quantity_score).

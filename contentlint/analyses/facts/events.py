@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar
+from contentlint.language import calendar, lazy_re
 from contentlint.language.words import FUNCTION_WORDS, stem
-from contentlint.language import lazy_re
 
 # Verbs of things that happen to a subject once, each with the class it belongs to.
 _ONCE = {stem(w): cls for cls, words in {
@@ -51,36 +50,36 @@ _INCIDENTS = frozenset(stem(w) for w in """storm hailstorm snowstorm blizzard to
     crash collision derailment explosion blast earthquake quake shooting stabbing attack collapse outage spill
     leak landslide eruption""".split())
 _INCIDENT_BEFORE_RE = lazy_re.compile(r"\b(?:The|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:that|which)\s+[^.;]{0,80}?"
-                                 r"\bon\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$")
+                                      r"\bon\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$")
 # An event told by a verb and a weekday: "The board voted Tuesday".
 _VERB_WEEKDAY_RE = lazy_re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                              r"Saturday|Sunday)\b")
+                                   r"Saturday|Sunday)\b")
 _GAVE_UP_RE = lazy_re.compile(r"\b(?:gave|give|giving|given)\s+up\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:seat|post|job|"
-                         r"position|office|title|role)\b", re.I)
+                              r"position|office|title|role)\b", re.I)
 _AGAIN_RE = lazy_re.compile(r"\b(?:again|anew|once more|for the second time|a second time)\b", re.I)
 _FIRST_RE = lazy_re.compile(r"\b(?:first|initially|originally|initial|original)\b", re.I)
 # An act dated as a verb ("voted 4-3 on June 3") or as its noun ("the June 10 vote"), matched by stem.
 _ACT_VERB_RE = lazy_re.compile(r"\b([a-z]{3,}ed|(?<=\bwill )[a-z]{3,}|(?<=\bto )[a-z]{3,})\b(?:\s+[\w-]+){0,4}?\s+"
-                          r"(?:on\s+)?$")  # "filed for Chapter 11 protection on Jan. 9", "will hear arguments March 14"
+                               r"(?:on\s+)?$")  # "filed for Chapter 11 protection on Jan. 9", "will hear arguments March 14"
 _ACT_NOUN_RE = lazy_re.compile(r"\s+(?!(?:and|or|to|in|at|of|for|by|the)\b)[a-z]{3,}\b(?!-)")
 _VERB_RE = lazy_re.compile(r"\b([a-z]{3,}(?:ed|ing)|born|died|quit|shut|began|broke|first\s+\w+ed)\b")
 _SUBJECT_RE = lazy_re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
-                         r"[a-z][\w-]*|\b(?:it|he|she|they|its|their))\s+(?:\w+\s+){0,3}$")
+                              r"[a-z][\w-]*|\b(?:it|he|she|they|its|their))\s+(?:\w+\s+){0,3}$")
 _DIGIT_RE = lazy_re.compile(r"\d")
 _WEEKDAY_DATE_RE = lazy_re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
-                              r"(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
-                              r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,\s+\d{4})?)\b")
+                                   r"(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|"
+                                   r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,\s+\d{4})?)\b")
 _NOUN_ON_DATE_RE = lazy_re.compile(r"\b(?:a|an|the)\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s+on\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|"
-                              r"Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December)\s+\d{1,2})\b")  # "a ribbon-cutting on March 12"
+                                   r"Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|"
+                                   r"September|October|November|December)\s+\d{1,2})\b")  # "a ribbon-cutting on March 12"
 _DATED_NOUN_RE = lazy_re.compile(r"\bthe\s+(?P<date>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|"
-                            r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
-                            r"(?P<noun>[a-z]+)\b")
+                                 r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
+                                 r"(?P<noun>[a-z]+)\b")
 _WEEKDAY_NOUN_RE = lazy_re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
-                              r"(?:\w+\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?)\b")
+                                   r"(?:\w+\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?)\b")
 _OWNED_SUBJECT_RE = lazy_re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)\s+$")
 _OPENING_WORD_RE = lazy_re.compile(r"^(\W*)(The|A|An|Since|After|Before|When|While|In|On|At|By|For|During|Until|Its|Their|"
-                              r"His|Her)\b")
+                                   r"His|Her)\b")
 _SAME_OBJECT = 0.5  # share of the words two events act on, to be one event
 _NOT_OBJECTS = frozenset("in on at end start beginning middle early late back".split())
 _EVENT_WINDOW = 70  # characters before a date in which its event's verb is looked for

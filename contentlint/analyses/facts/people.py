@@ -18,17 +18,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import names
+from contentlint.language import lazy_re, names
 from contentlint.language.words import FUNCTION_WORDS
-from contentlint.language import lazy_re
 
 _DESCRIBED_BEFORE_RE = lazy_re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s+$", re.I)
 _LIFE_AFTER_NAME_RE = lazy_re.compile(r",?\s+(?:who\s+)?(?:was\s+)?born\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+who\b")
 _DESCRIBED_AFTER_RE = lazy_re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),")  # "Oduya, a senior,"
 # A phrase that opens a sentence and leaves its subject to the clause after it.
 _OPENER_RE = lazy_re.compile(r"\s*(?:(?:After|Before|Since|Upon|While|When)\s+[a-z]+ing\b|[A-Z][a-z]+(?:ed|ing)\b|Born\b|"
-                        r"As\s+(?:the|a|an)\b)"
-                        r"[^,]*,\s+(?:(?P<pron>he|she)|(?:[A-Z][\w'’-]+\s+)?(?P<name>[A-Z][\w'’-]+))\b")
+                             r"As\s+(?:the|a|an)\b)"
+                             r"[^,]*,\s+(?:(?P<pron>he|she)|(?:[A-Z][\w'’-]+\s+)?(?P<name>[A-Z][\w'’-]+))\b")
 _PRONOUN_RE = lazy_re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 _HONORIFIC_RE = lazy_re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
 _APPOSITION_RE = lazy_re.compile(
@@ -36,21 +35,21 @@ _APPOSITION_RE = lazy_re.compile(
     r"(?P<words>(?:[\w&'’-]+\s+){0,4}?)(?P<role>" + names.ROLE_PATTERN + r")\b(?P<of>\s+(?:of|for|at)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,5}))?", re.I)
 _ROLE_BEFORE_COMMA_RE = lazy_re.compile(r"\b(?:the|its|[A-Za-z]+['’]s)\s+(?P<words>(?:[a-z]+\s+){0,2}?)(?P<role>"
-                                   + names.ROLE_PATTERN + r"),\s+$")
+                                        + names.ROLE_PATTERN + r"),\s+$")
 _WHO_ROLE_RE = lazy_re.compile(r",\s+who\s+(?:chairs|leads|heads|runs|directs|oversees|manages|is\s+(?:the\s+)?"
-                          r"(?P<role>" + names.ROLE_PATTERN + r")\s+of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*"
-                          r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})", re.I)
+                               r"(?P<role>" + names.ROLE_PATTERN + r")\s+of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*"
+                               r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})", re.I)
 _ROLE_VERBS = {"chairs": "chair", "leads": "head", "heads": "head", "runs": "head", "directs": "director",
                "oversees": "head", "manages": "manager"}
 _PARTY_APPOSITION_RE = lazy_re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\w+\s+)?)\s*"
-                                  r"(?P<party>Democrat|Republican|independent|Independent|Libertarian)s?\b(?:\s+from\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
+                                       r"(?P<party>Democrat|Republican|independent|Independent|Libertarian)s?\b(?:\s+from\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
 _PARTY_BEFORE_RE = lazy_re.compile(r"\b(?P<party>Democratic|Republican|Democrat|GOP|Independent|Libertarian)\s+(?:"
-                              + names.ROLE_PATTERN + r")?\.?\s*$", re.I)
+                                   + names.ROLE_PATTERN + r")?\.?\s*$", re.I)
 _OF_STATE_RE = lazy_re.compile(r"\s+of\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _ORG_RE = lazy_re.compile(r"(?<![\w’'])(?:the\s+)?((?:[A-Z][\w&'’.-]+\s+){1,4}(?:Group|Partners|Capital|Committee|"
-                     r"Council|Department|Agency|Association|Network|Company|Corporation|Corp\.?|Inc\.?|LLC|"
-                     r"University|College|Institute|Foundation|Fund|Bank|Board|Commission|Authority|District|"
-                     r"Festival|Museum|Hospital|Club|Union|Party|Campaign|PAC|Service|Office|Center|Centre)\b)")
+                          r"Council|Department|Agency|Association|Network|Company|Corporation|Corp\.?|Inc\.?|LLC|"
+                          r"University|College|Institute|Foundation|Fund|Bank|Board|Commission|Authority|District|"
+                          r"Festival|Museum|Hospital|Club|Union|Party|Campaign|PAC|Service|Office|Center|Centre)\b)")
 _PLURAL_TITLE_RE = lazy_re.compile(r"\b(?:Sens|Reps|Govs)\.?\s*$")
 # A description that names a person by role, state or party: "the senator from Texas",
 # "the Texas senator", "the Rhode Island Republican", "the Florida Democrat".

@@ -31,9 +31,8 @@ from dataclasses import dataclass
 
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, hedges, names, numbers, phrases
+from contentlint.language import calendar, hedges, lazy_re, names, numbers, phrases
 from contentlint.language.words import FUNCTION_WORDS, stem
-from contentlint.language import lazy_re
 
 COUNT, MONEY, SHARE, CHANGE = "count", "money", "share", "change"
 CANDIDATE = "candidate"  # the unit of a candidate's share ("Cruz earned 30 percent"): for margins only
@@ -45,7 +44,7 @@ _DEMONSTRATIVE_RE = lazy_re.compile(r"\b(?:those|these)\s+$", re.I)
 _PRONOUN_SUBJECT_RE = lazy_re.compile(r"\s*(?:It|They|This|These|Each|Both)\s+(?!\w+['’]s\b)")
 # A name that opens a clause as its subject: "Root Insurance Group increased…", "Mini-SGLang features…".
 _NAMED_SUBJECT_RE = lazy_re.compile(r"\s*((?:[A-Z][\w&'’.-]+\s+){1,4}[A-Z][\w&'’.-]+|[A-Za-z]*[a-z][A-Z][\w&'’.-]*|"
-                               r"[A-Z][\w'’]*-[A-Z][\w&'’.-]*)\s+[a-z]")
+                                    r"[A-Z][\w'’]*-[A-Z][\w&'’.-]*)\s+[a-z]")
 _SUBJECT_OWNER_RE = lazy_re.compile(r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s")
 _RELATIVE_BEFORE_RE = lazy_re.compile(r"\b[a-z]+s\s+(?:who|that|which)\b[^,;]*$")
 _RELATIVE_OPEN_RE = lazy_re.compile(r",\s+(?:which|who)\s+[^,;]*$")
@@ -59,80 +58,80 @@ _OF_BEFORE_RE = lazy_re.compile(r"\b([a-z][\w-]*)\s+(?:of|at|to|totaling|totalli
 # The verb an amount is the object of, perhaps after a first object: "raised $2.3 million", "fined
 # Bellweather Pork $25,000", "paid the contractor $5 million".
 _VERB_BEFORE_RE = lazy_re.compile(r"\b([a-z]+)\s+(?:(?:in|up|out|back)\s+)?(?:(?:the|a|an|its|their|his|her|"
-                             r"[A-Z][\w.'’&-]*)\s+){0,4}?"
-                             r"(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
-                             r"just|only|barely|some|an estimated|up to)\s+)?$")
+                                  r"[A-Z][\w.'’&-]*)\s+){0,4}?"
+                                  r"(?:(?:about|around|roughly|nearly|almost|more than|less than|over|"
+                                  r"just|only|barely|some|an estimated|up to)\s+)?$")
 # A price: "agreed to buy Crispin Brothers … for $1.3 billion".
 _PRICE_FOR_RE = lazy_re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|sell|sells|sold|purchase[sd]?|lease[sd]?)\b[^;.]{0,80}"
-                           r"\bfor\s+(?:about\s+|nearly\s+|roughly\s+)?$", re.I)
+                                r"\bfor\s+(?:about\s+|nearly\s+|roughly\s+)?$", re.I)
 # Nouns that name an amount by its kind, not its purpose: "the €35,800 total".
 _GENERAL_MONEY_NOUNS = frozenset("total sum amount figure tally".split())
 _COPULA_BEFORE_RE = lazy_re.compile(r"\b((?:[\w'’-]+\s+){0,6}?)(?:would be|will be|is|was|are|were|came to|comes to|"
-                               r"totaled|totals|totalled|reached|stood at|stands at|hit|amounted to|amounts to)\s+$")
+                                    r"totaled|totals|totalled|reached|stood at|stands at|hit|amounted to|amounts to)\s+$")
 _DEFINITE_BEFORE_RE = lazy_re.compile(r"(?:\b(?:the|all|those|these|its|their|his|her|our|that|this)|['’]s)\s+"
-                                 r"(?:[a-z-]+\s+)?$", re.I)
+                                      r"(?:[a-z-]+\s+)?$", re.I)
 _ALL_OF_RE = lazy_re.compile(r"\ball\s+$", re.I)
 _NOT_OWNERS = frozenset("it that there what here who he she which this where".split())  # "it's": a contraction
 _OWNER_BEFORE_RE = lazy_re.compile(r"(?:\b(?P<pron>its|their|his|her)|(?P<name>(?:[Tt]he\s+)?[A-Za-z][\w&.'’-]*"
-                              r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?"
-                              r"(?:[a-z-]+\s+(?:for|of)\s+(?:an?\s+|the\s+)?)?$")  # "Obama's original call for a"
+                                   r"(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?)\s+(?:[a-z-]+\s+)?"
+                                   r"(?:[a-z-]+\s+(?:for|of)\s+(?:an?\s+|the\s+)?)?$")  # "Obama's original call for a"
 # The noun an amount is the object of: "a call for a $1.9 billion package" is a request.
 _ROLE_NOUN_BEFORE_RE = lazy_re.compile(r"\b([a-z]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$")
 _PARTICIPLE_AFTER_RE = lazy_re.compile(r"\s+[a-z]+ed\s+(?:in|by|from|during|to)\b")  # "killed in the attack"
 _GOVERNING_VERB_RE = lazy_re.compile(r"\b([a-z]{4,}(?:ing|ed))\s+(?:the\s+|all\s+)?$")
 # A relative clause that narrows the set: "the three schools that reopened", "the 1,237 delegates he needs".
 _RESTRICTIVE_RE = lazy_re.compile(r"\s+(?:that|which|who|whom|where|with|without|whose)\b|"
-                             r"\s+(?:he|she|they|we|you|I)\s+(?!said\b|says\b)[a-z]+")
+                                  r"\s+(?:he|she|they|we|you|I)\s+(?!said\b|says\b)[a-z]+")
 _CHANGE_RE = lazy_re.compile(
     r"\bup\s+from\s+$|\bdown\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$|"
     r"\bthan\s+$|\bbefore\s+$|\bprevious(?:ly)?\s+(?:\w+\s+)?$|\bformer\s+$|\bonce\s+$", re.I)
 _FROM_BEFORE_RE = lazy_re.compile(r"\bfrom\s+$", re.I)  # "testimony from 19 witnesses" is no change; "from 12 to 19" is
 _TO_FIGURE_AFTER_RE = lazy_re.compile(r"[^.;]{0,40}?\bto\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d|"
-                                 r"[^.;]{0,40}?\bto\s+[a-z]+\b(?:\s+[a-z]+)?\s+(?:percent|people|votes)", re.I)
+                                      r"[^.;]{0,40}?\bto\s+[a-z]+\b(?:\s+[a-z]+)?\s+(?:percent|people|votes)", re.I)
 _CHANGE_AFTER_RE = lazy_re.compile(r"\s+(?:to|up from|down from|from)\s+(?:about\s+|nearly\s+|more than\s+)?[$£€]?\d", re.I)
 _SHORT_OF_AFTER_RE = lazy_re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 _COMPARATIVE_AFTER_RE = lazy_re.compile(r"\s+(more|less|higher|lower|fewer|cheaper|dearer)\b(?!\s+than\b)", re.I)
 _CHANGE_VERB_RE = lazy_re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|falls|falling|fallen|increased|increases|"
-                             r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
-                             r"dropped|drops|dropping|declined|declines|declining|jumped|jumps|slipped|slips|"
-                             r"slipping|plunged|soared|surged|shrank|gained|lost|cut|reduced|reduce|raised|boosted|"
-                             r"slid|sank|tumbled|doubled|tripled)\s+(?:by\s+)?(?:\w+\s+)?$|"
-                             r"\b(?:up|down)\s+(?:by\s+)?$", re.I)  # "up 5 percent"; not "made up of 1,400 nurses"
+                                  r"increasing|decreased|decreases|decreasing|grew|grow|grows|growing|climbed|climbs|"
+                                  r"dropped|drops|dropping|declined|declines|declining|jumped|jumps|slipped|slips|"
+                                  r"slipping|plunged|soared|surged|shrank|gained|lost|cut|reduced|reduce|raised|boosted|"
+                                  r"slid|sank|tumbled|doubled|tripled)\s+(?:by\s+)?(?:\w+\s+)?$|"
+                                  r"\b(?:up|down)\s+(?:by\s+)?$", re.I)  # "up 5 percent"; not "made up of 1,400 nurses"
 _CHANGE_NOUN_AFTER_RE = lazy_re.compile(r"\s*(?:annual\s+|yearly\s+|monthly\s+)?(?:increase|rise|drop|decline|jump|fall|"
-                                   r"growth|gain|cut|reduction|decrease|hike|boost|loss|slide)\b", re.I)
+                                        r"growth|gain|cut|reduction|decrease|hike|boost|loss|slide)\b", re.I)
 _MODAL_RE = lazy_re.compile(r"\b(?:would|could|might|may|expected|expects|projected|projects|projection|"
-                       r"planned|plans|plan|proposed|proposes|proposal|goal|target|aim|aims|hope|hopes|estimate|"
-                       r"estimates|forecast|forecasts|if|unless|budgeted|anticipated|wants|want|seeks|seek|"
-                       r"request|requested|asked|ask|called for|calls for|need|needs|needed|required|requires|"
-                       r"necessary|Would|Could|If|Unless)\b")
+                            r"planned|plans|plan|proposed|proposes|proposal|goal|target|aim|aims|hope|hopes|estimate|"
+                            r"estimates|forecast|forecasts|if|unless|budgeted|anticipated|wants|want|seeks|seek|"
+                            r"request|requested|asked|ask|called for|calls for|need|needs|needed|required|requires|"
+                            r"necessary|Would|Could|If|Unless)\b")
 # A share stated as a measure of something named before it: "turnout of 29%", "turnout was a record 39%".
 _MEASURE_LINK_RE = lazy_re.compile(r"\s+(?:of|was|is|were|are|stood at|stands at|reached|hit|at|to|came to|"
-                              r"came in at)\s+(?:a\s+record\s+|an?\s+|just\s+|only\s+|about\s+|roughly\s+|"
-                              r"nearly\s+|some\s+)?$", re.I)
+                                   r"came in at)\s+(?:a\s+record\s+|an?\s+|just\s+|only\s+|about\s+|roughly\s+|"
+                                   r"nearly\s+|some\s+)?$", re.I)
 _EACH_RE = lazy_re.compile(r"\s*(?:\w+\s+){0,2}?(?:each|apiece|a piece|per person|a head|per head)\b", re.I)
 # A candidate's share of the vote, stated by a verb: "Cruz earned 30 percent", "Canova drew 43 percent".
 _CANDIDATE_SHARE_RE = lazy_re.compile(r"\b(?:earned|earns|got|gets|won|wins|took|takes|received|receives|drew|draws|"
-                                 r"captured|garnered|managed|polled|polls|had|has|carried|notched|pulled)\s+(?:just\s+|"
-                                 r"only\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
+                                      r"captured|garnered|managed|polled|polls|had|has|carried|notched|pulled)\s+(?:just\s+|"
+                                      r"only\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
 _OTHER_SET_RE = lazy_re.compile(r"\b(?:another|other|additional|more|remaining|extra|further|new|first|last|top|next|"
-                           r"final|bottom|initial)\s+$", re.I)  # "another eight states", "the first four states"
+                                r"final|bottom|initial)\s+$", re.I)  # "another eight states", "the first four states"
 # A word after the figure that names a part of a larger set: "the 16 new vendors", "45 additional officers".
 _SUBSET_AFTER_RE = lazy_re.compile(r"\s+(new|additional|other|remaining|extra|more|further)\b", re.I)
 # A requirement stated after the counted noun: "the 1,237 delegates he needs to win", "the 60 votes required".
 _REQUIRED_AFTER_RE = lazy_re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:needs?|needed|requires?|required|"
-                                r"necessary|must)\b", re.I)
+                                     r"necessary|must)\b", re.I)
 _DOWN_RE = lazy_re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreas\w*|dropp?\w*|declin\w*|slipp?\w*|plunged|"
-                      r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down|less|fewer|cheaper)\b",
-                      re.I)
+                           r"shrank|lost|cut\w*|reduc\w*|lower\w*|slid|sank|tumbled|loss|slide|down|less|fewer|cheaper)\b",
+                           re.I)
 _UP_RE = lazy_re.compile(r"\b(?:rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|climb\w*|jump\w*|soared|surged|"
-                    r"gain\w*|raised|boost\w*|hike|up|doubled|tripled|more|higher|dearer)\b", re.I)
+                         r"gain\w*|raised|boost\w*|hike|up|doubled|tripled|more|higher|dearer)\b", re.I)
 _CHANGE_BY_RE = lazy_re.compile(r"\b(?:reduc|cut|lower|rais|increas|boost|decreas|trim|slash|grow|expand|shrink)\w*\b"
-                           r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
+                                r"[^,;.]{0,40}\bby\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|at least\s+)?$", re.I)
 _FUNDRAISING_RE = lazy_re.compile(r"\b(?:raised|raise|raising|raises)\s+(?:\w+\s+){0,2}$", re.I)
 _FOR_AFTER_RE = lazy_re.compile(r"\s+for\s+(?:the|a|an|its|their|his|her)\s+", re.I)
 _IN_THINGS_RE = lazy_re.compile(r"\s+in\s+(?:new\s+|federal\s+|state\s+)?(?=[a-z]+s\b)")  # "$120,000 in grants"
 _INCLUDES_RE = lazy_re.compile(r"\b(?:includes|included|include|including|comprises|covers|consists of|breaks down into)\s+$",
-                          re.I)
+                               re.I)
 _OF_THE_RE = lazy_re.compile(r"\s+of\s+(?:the|its|their|a|an|his|her)\s")
 _PURPOSE_AFTER_RE = lazy_re.compile(r"\s+for\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]")
 _OF_THE_OPENER_RE = lazy_re.compile(r"\W*Of\s+(?:the|those|these)\s+((?:[a-z-]+\s+){0,2}[a-z]+s)\s*,")
@@ -154,9 +153,9 @@ _MONEY_ROLES = {stem(w): role for role, words in {
     "fine": "fine penalty",
 }.items() for w in words.split()}
 _TOTAL_RE = lazy_re.compile(r"\b(?:total|totaled|totalled|totaling|in all|combined|altogether|all told|a total of|"
-                       r"between them|together|overall|added up to|add up to|adds up to|sum|entire|whole)\b", re.I)
+                            r"between them|together|overall|added up to|add up to|adds up to|sum|entire|whole)\b", re.I)
 _RATE_RE = lazy_re.compile(r"\s*(?:(?:per|a|an|each)\s+(?P<per>hour|day|week|month|year|person|household|ride|trip|"
-                      r"student|visit|night|gallon|share|vote|voter|resident|head|capita|spot|ticket|game|mile)\b)")
+                           r"student|visit|night|gallon|share|vote|voter|resident|head|capita|spot|ticket|game|mile)\b)")
 _PLACE_IN_RE = lazy_re.compile(r"\b(?:in|across|throughout|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _THERE_RE = lazy_re.compile(r"\bthere\b|\bthe state(?:['’]s)?\b")
 _MONEY_VERBS = {stem(v): v for v in """raise collect haul bring pay spend cost receive donate give award grant owe earn
@@ -172,10 +171,10 @@ _MONEY_NOUNS = frozenset(stem(w) for w in """cost price budget fee fare rate sal
     compensation buyout severance pension""".split())
 _SERIES_BEFORE_RE = lazy_re.compile(r"(?:\b(?:from|to|and|or|vs\.?|versus|up from|down from)|,|[-–—])\s+$", re.I)
 _NUMBER_OF_RE = lazy_re.compile(r"\b(?:number|count|total|tally|roster|ranks)\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-                           r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:went|rose|fell|grew|dropped|was|is|stood|reached|"
-                           r"climbed|increased|decreased|declined)\b")
+                                r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:went|rose|fell|grew|dropped|was|is|stood|reached|"
+                                r"climbed|increased|decreased|declined)\b")
 _TIME_AFTER_RE = lazy_re.compile(r"^[^;:—–]*?\b(?:in|on|during|for|by|through|since|as of|last|this|at the end of|"
-                            r"by the end of|through the end of|class of|season of)\s+$", re.I)
+                                 r"by the end of|through the end of|class of|season of)\s+$", re.I)
 _DETERMINER_RE = lazy_re.compile(r"\b(?:the|its|their|his|her|all)\s")
 _TO_LEVEL_RE = lazy_re.compile(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|a record\s+|just\s+)?$", re.I)  # "fell to 3.8%"
 _AT_START_RE = lazy_re.compile(r"^\W*at\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?$", re.I)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from contentlint.language import calendar, names, numbers, sentences
+from contentlint.language import calendar, lazy_re, names, numbers, sentences
 from contentlint.language.words import stem
-from contentlint.language import lazy_re
 
 _QUOTE_MARKS_RE = lazy_re.compile(r"[“”\"]")
 _WORD_RE = lazy_re.compile(r"[A-Za-z][\w'’-]*")

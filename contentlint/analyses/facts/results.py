@@ -22,42 +22,41 @@ from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.quantities import COUNT, MONEY, SHARE, Mention, same_time
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, hedges, numbers
+from contentlint.language import calendar, hedges, lazy_re, numbers
 from contentlint.language.words import FUNCTION_WORDS, stem
-from contentlint.language import lazy_re
 
 _VOTE_BEFORE_RE = lazy_re.compile(r"\b(?:voted|voting|vote of|by a vote of|on a|in a|approved|rejected|passed|failed|"
-                             r"ratified|adopted|confirmed|defeated|endorsed|backed)\s+"
-                             r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.I)  # "passed the House 210-190"
+                                  r"ratified|adopted|confirmed|defeated|endorsed|backed)\s+"
+                                  r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.I)  # "passed the House 210-190"
 _VOTE_AFTER_RE = lazy_re.compile(r"\s+(?:vote|decision|ruling|margin|split)\b", re.I)
 _SCORE_BEFORE_RE = lazy_re.compile(r"\b(?:beat|beats|defeated|defeats|topped|edged|downed|routed|won|lost|fell|falls|"
-                              r"over|against|outscored|held off|drew|draws|tied|ties)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
+                                   r"over|against|outscored|held off|drew|draws|tied|ties)\b(?:\s+[\w'’.-]+){0,5}\s+$", re.I)
 # A margin in votes: "the 42-vote margin", "a 24-vote victory".
 _VOTE_MARGIN_RE = lazy_re.compile(r"\b(?P<n>\d+)-vote\s+(?:margin|victory|win|edge|lead|advantage|defeat)\b|"
-                             r"\bmargin\s+of\s+(?P<hedge>more than|nearly|about|almost|over|just over|roughly)?\s*"
-                             r"(?P<m>[\d,]+)\s+votes\b", re.I)
+                                  r"\bmargin\s+of\s+(?P<hedge>more than|nearly|about|almost|over|just over|roughly)?\s*"
+                                  r"(?P<m>[\d,]+)\s+votes\b", re.I)
 _SCORE_AFTER_RE = lazy_re.compile(r"\s+(?:win|victory|loss|defeat|decision|final|triumph|rout|result|score)\b", re.I)
 _MARGIN_RE = lazy_re.compile(
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[-\s](?:percentage[-\s])?point\s+(?P<what>victory|win|lead|margin|edge|"
     r"cushion|advantage|gap|deficit|loss|defeat|triumph)", re.I)
 _BY_POINTS_RE = lazy_re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)"
-                           r"\s+(?:percentage\s+)?points\b\s*\((?P<a>\d+(?:\.\d+)?)(?:\s*percent|%)?\s+to\s+"
-                           r"(?P<b>\d+(?:\.\d+)?)(?:\s*percent|%)?\)", re.I)
+                                r"\s+(?:percentage\s+)?points\b\s*\((?P<a>\d+(?:\.\d+)?)(?:\s*percent|%)?\s+to\s+"
+                                r"(?P<b>\d+(?:\.\d+)?)(?:\s*percent|%)?\)", re.I)
 _RANK_BEFORE_RE = lazy_re.compile(r"\b(?:was|is|ranked|ranks|rank|ranking|placed|finished|finishing|came in|come in|"
-                             r"comes in|slipped to|rose to|fell to|moved to|sat|sits|sit|ranking of|rank of)\s+"
-                             r"(?:as\s+)?(?:the\s+)?(?:at\s+)?$", re.I)
+                                  r"comes in|slipped to|rose to|fell to|moved to|sat|sits|sit|ranking of|rank of)\s+"
+                                  r"(?:as\s+)?(?:the\s+)?(?:at\s+)?$", re.I)
 # A win stated as a verb: "Quill's chili won the county cook-off" is a first place.
 _WON_CONTEST_RE = lazy_re.compile(r"\b(?:won|wins|took first in|took top honors in|took top honors at)\s+(?:the\s+)?"
-                             r"(?:[\w'’-]+\s+){0,4}?(?:contest|competition|cook-off|bee|tournament|championship|"
-                             r"prize|final|show|derby|regatta|marathon)\b", re.I)
+                                  r"(?:[\w'’-]+\s+){0,4}?(?:contest|competition|cook-off|bee|tournament|championship|"
+                                  r"prize|final|show|derby|regatta|marathon)\b", re.I)
 _RANK_AFTER_RE = lazy_re.compile(r"(?:[-\s]place\b(?:\s+(?:finish|finisher|showing))?|\s+(?:on|in|among)\s+"
-                            r"(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest|"
-                            r"report card|league|conference|districts|cities|counties|schools))", re.I)
+                                 r"(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?P<list>list|ranking|rankings|poll|standings|index|table|field|race|primary|contest|"
+                                 r"report card|league|conference|districts|cities|counties|schools))", re.I)
 _VOTE_TIME_GAP = 12  # characters between a tally and the time of its vote ("voted 5-4 in March")
 # A rank told by a superlative: "the fourth-largest wildfire", "the fifth-best hospital in the state".
 _SUPERLATIVE_RANK_RE = lazy_re.compile(r"-(?P<sup>largest|biggest|best|worst|smallest|highest|lowest|deadliest|busiest|"
-                                  r"oldest|richest|poorest|costliest|most\s+\w+)\b")
+                                       r"oldest|richest|poorest|costliest|most\s+\w+)\b")
 # What a ranking measures: "42nd among the 50 states in per-pupil school spending".
 _CATEGORY_RE = lazy_re.compile(r"[^.;]{0,40}?\b(?:in|for|on)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 # A rank given by someone to a thing: "the institute placed Calverra 38th".
@@ -66,40 +65,40 @@ _LIST_PHRASE_RE = lazy_re.compile(r"\s+(?:on|in|among)\s+.{0,60}?\b(?:list|ranki
 _LIST_WORDS_RE = lazy_re.compile(r"\b(?:ranking|rankings|rank|list|standings|index|table)\b", re.I)
 # The thing a rank is said of when it is no name: "helping the city rank sixth", "the district placed 19th".
 _NOUN_HOLDER_RE = lazy_re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+)\s+(?:to\s+)?(?:rank|ranked|ranks|placed|finished|"
-                             r"sit|sits|sat|came in|comes in|is|was|now sits)\s+(?:at\s+)?(?:No\.\s*)?$")
+                                  r"sit|sits|sat|came in|comes in|is|was|now sits)\s+(?:at\s+)?(?:No\.\s*)?$")
 _PLACE_NAME_AFTER_RE = lazy_re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")  # "the fourth-place Mariners"
 # A streak counted in games: "extending its winning streak to seven games", "seven straight wins".
 _CARDINAL_STREAK_RE = lazy_re.compile(r"\b(?:streak|run)\s+(?:of|to)\s+(?P<n>\w+)\s+(?:straight\s+)?(?P<noun>games|wins|"
-                                 r"victories|losses|matches|seasons|years|quarters)\b|\b(?P<n2>\w+)\s+(?:straight|"
-                                 r"consecutive)\s+(?P<noun2>games|wins|victories|losses|matches)\b|"
-                                 r"\b(?P<n3>\w+)-(?:game|match|win|year|season)\s+(?:winning\s+|losing\s+)?streak\b",
-                                 re.I)  # "their eight-game winning streak"
+                                      r"victories|losses|matches|seasons|years|quarters)\b|\b(?P<n2>\w+)\s+(?:straight|"
+                                      r"consecutive)\s+(?P<noun2>games|wins|victories|losses|matches)\b|"
+                                      r"\b(?P<n3>\w+)-(?:game|match|win|year|season)\s+(?:winning\s+|losing\s+)?streak\b",
+                                      re.I)  # "their eight-game winning streak"
 _PAST_TIME_RE = lazy_re.compile(r"\b(?:last year|a year ago|the year before|the previous year|previously|last season|"
-                           r"a year earlier|in (?:19|20)\d\d)\b", re.I)
+                                r"a year earlier|in (?:19|20)\d\d)\b", re.I)
 _PAST_REACH = 40  # characters around a rank in which "last year" dates it
 _TIME_WORDS = frozenset("""last this next year years week month season day today yesterday monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october november
     december spring summer fall autumn winter""".split())
 _STREAK_RE = lazy_re.compile(r"\s+(?:in\s+a\s+row|straight|consecutive|successive|running)\b", re.I)
 _ADDED_UP_RE = lazy_re.compile(r"\b(?:added up to|add up to|adds up to|totaled|totalled|totals|totaling|came to|"
-                          r"amounted to|amount to|worth)\s+$", re.I)
+                               r"amounted to|amount to|worth)\s+$", re.I)
 _SHORT_OF_RE = lazy_re.compile(r"\s*(?:[a-z]+\s+)?short\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 _LIST_VERB_RE = lazy_re.compile(r"\b(?:includes|included|include|comprises|consists of|breaks down into|is made up of)\b",
-                           re.I)
+                                re.I)
 _EXHAUSTIVE_RE = lazy_re.compile(r"\b(?:between them|combined|together|both|the (?:two|three|four))\b", re.I)  # these parts only
 # A sentence that breaks a figure stated before into its parts.
 _BREAKDOWN_RE = lazy_re.compile(r"^\W*Of\s+(?:the|those|these|them|that)(?P<what>(?:\s+[\w-]+){0,3})?\s*,|"
-                           r"\b(?:(?:is|are|was|were)\s+made\s+up\s+of|splits?\b[^.;]{0,40}\bways|breaks?\s+down|"
-                           r"broken\s+down|divided\s+(?:into|among)|consists?\s+of|comprises?)\b")
+                                r"\b(?:(?:is|are|was|were)\s+made\s+up\s+of|splits?\b[^.;]{0,40}\bways|breaks?\s+down|"
+                                r"broken\s+down|divided\s+(?:into|among)|consists?\s+of|comprises?)\b")
 _BREAKDOWN_REACH = 4  # sentences back in which a breakdown's whole is looked for
 _ALL_BEFORE_RE = lazy_re.compile(r"\ball\s+$", re.I)
 _TOTAL_MARKER_RE = lazy_re.compile(r"\b(?:between them|combined|in all|in total|altogether|all told|together|the two|"
-                              r"both|a total of|total|entire|whole)\b", re.I)
+                                   r"both|a total of|total|entire|whole)\b", re.I)
 _PART_JOIN_RE = lazy_re.compile(r"^[^.;:]*?(?:,\s*|\s+)(?:and\s+)?[A-Z]?[\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s*$")
 _RESULT_WORDS = frozenset("victory win loss defeat triumph".split())
 _WON_RE = lazy_re.compile(r"\b(?:won|wins|win|beat|beats|defeated|defeats|carried|took|captured|victory|lost)\b", re.I)
 _CLOSEST_RE = lazy_re.compile(r"\bover\s+(?:his|her|their|its)\s+(?:closest|nearest)\s+(?:pursuer|rival|competitor|"
-                         r"challenger|opponent)|\bover\s+the\s+(?:runner-up|second-place)", re.I)
+                              r"challenger|opponent)|\bover\s+the\s+(?:runner-up|second-place)", re.I)
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,8 @@ from collections import Counter
 from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.people import CAPITAL_WORD_RE, SUBJECT_PRONOUN_RE, People, Person, Title
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import names
+from contentlint.language import lazy_re, names
 from contentlint.language.words import FUNCTION_WORDS
-from contentlint.language import lazy_re
 
 # Offices held one at a time: one person cannot be two of these at once.
 EXCLUSIVE_OFFICES = frozenset({
@@ -40,9 +39,9 @@ SINGLE_HOLDER = frozenset({"chair", "president", "chief executive", "director", 
                            "principal", "police chief", "fire chief", "sheriff", "district attorney", "coach",
                            "manager", "general manager", "publisher", "editor"})
 _TRANSITION_RE = lazy_re.compile(r"\b(?:was|were|has been|had been|is|been)\s+(?:promoted|named|appointed|elevated|"
-                            r"reassigned|demoted|sworn in)\b|\b(?:became|succeeded|succeeds|replacing|replaced|"
-                            r"took over as)\b|\b(?:appoint|appoints|appointed|promote|promotes|promoted|name|names|"
-                            r"named)\b[^.;]{0,60}\bas\b")  # a title that changes in the story
+                                 r"reassigned|demoted|sworn in)\b|\b(?:became|succeeded|succeeds|replacing|replaced|"
+                                 r"took over as)\b|\b(?:appoint|appoints|appointed|promote|promotes|promoted|name|names|"
+                                 r"named)\b[^.;]{0,60}\bas\b")  # a title that changes in the story
 _TYPO_DISTANCE = 2  # given names this close are one name misspelled ("Dana" and "Diana")
 _CLOSE_DISTANCE = 3
 _FEW_FULL_NAMES = 3  # a surname written in full this few times, with two given names, may be one person

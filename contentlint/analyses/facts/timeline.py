@@ -29,43 +29,42 @@ from contentlint.analyses.facts.model import INFO, WARNING, Conflict, Statement
 from contentlint.analyses.facts.events import Event
 from contentlint.analyses.facts.people import People
 from contentlint.analyses.facts.reading import Reading
-from contentlint.language import calendar, names, phrases
+from contentlint.language import calendar, lazy_re, names, phrases
 from contentlint.language.words import FUNCTION_WORDS, stem
-from contentlint.language import lazy_re
 
 START, LENGTH, FOUNDED, ORG_AGE, BIRTH, AGE, ANCHOR, GAP, LAST, AGO, TARGET, HORIZON, SPAN = (
     "start", "length", "founded", "org-age", "birth", "age", "anchor", "gap", "last", "ago", "target", "horizon",
     "span")
 
 _PERFECT_RE = lazy_re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:\w+\s+){0,2}?(?:been|[a-z]+ed|led|run|held|sat|taught|"
-                         r"built|spent|kept|won|grown|known|written|ruled|overseen)\b", re.I)
+                              r"built|spent|kept|won|grown|known|written|ruled|overseen)\b", re.I)
 _SINCE_RE = lazy_re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$", re.I)
 _START_VERB_RE = lazy_re.compile(r"\b(?:became|was named|was appointed|was hired|was elected|took over|took office|"
-                            r"took the helm|joined|bought|purchased|acquired|was sworn in|was promoted|stepped in|"
-                            r"started as|began as|was installed|was chosen|was selected|won election)\b", re.I)
+                                 r"took the helm|joined|bought|purchased|acquired|was sworn in|was promoted|stepped in|"
+                                 r"started as|began as|was installed|was chosen|was selected|won election)\b", re.I)
 # Verbs that give a thing its start: an organisation founded, a pipe installed, a bridge built.
 _FOUNDED_RE = lazy_re.compile(r"\b(?:founded|established|launched|created|formed|incorporated|started|opened|set up|"
-                         r"began operating|began operations|built|installed|constructed|erected|laid|completed|"
-                         r"manufactured|introduced|planted|paved|dug|drilled)\b(?:\s+its\s+doors)?", re.I)
+                              r"began operating|began operations|built|installed|constructed|erected|laid|completed|"
+                              r"manufactured|introduced|planted|paved|dug|drilled)\b(?:\s+its\s+doors)?", re.I)
 _FOUNDED_WINDOW = 60  # characters before a date in which "started Ironleaf Press in a converted garage in" is looked for
 _OLD_AFTER_RE = lazy_re.compile(r"\s+old\b", re.I)
 _BORN_RE = lazy_re.compile(r"\bborn\b", re.I)
 _LENGTH_AFTER_RE = lazy_re.compile(r"\s+(?:as|at|in|with|on|of|leading|running|heading|serving|in office|at the helm|"
-                              r"in charge|in the job|in the post|in the role|in the seat|in congress|in the house|"
-                              r"in the senate|on the bench|on the job|with the)\b", re.I)
+                                   r"in charge|in the job|in the post|in the role|in the seat|in congress|in the house|"
+                                   r"in the senate|on the bench|on the job|with the)\b", re.I)
 _OWNER_BEFORE_RE = lazy_re.compile(r"(?:\b(?P<pron>his|her|their|its)|(?P<name>[A-Z][\w'’-]+)['’]s?)\s+(?:\w+\s+)?$")
 _VETERAN_RE = lazy_re.compile(r"\s*(?:\w+\s+){0,2}?(?:veteran|member|tenure|career|term|stint|reign|incumbent|lawmaker|"
-                         r"tenured|run|presidency|chairmanship|administration)\b", re.I)
+                              r"tenured|run|presidency|chairmanship|administration)\b", re.I)
 _IN_POST_RE = lazy_re.compile(r"\s+(?:in charge|at the helm|in office|in the job|in the post|in the role|on the job|"
-                         r"on the bench|leading|running|heading)\b", re.I)
+                              r"on the bench|leading|running|heading)\b", re.I)
 _FOR_BEFORE_RE = lazy_re.compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _AFTER_BEFORE_RE = lazy_re.compile(r"\b(?:after|before|following|previous|prior)\s+(?:\w+\s+){0,2}$", re.I)
 _ORG_AGE_RE = lazy_re.compile(r"\s+(?:of\s+(?:operation|operations|business|existence|service|history)|history|in business|"
-                         r"old\b)", re.I)
+                              r"old\b)", re.I)
 _YEARS_OF_FOR_RE = lazy_re.compile(r"\s+of\s+[a-z]+\s+(?:for|at)\s+the\s+([a-z]+)\b")
 _OPERATION_RE = lazy_re.compile(r"\s+(?:of\s+(?:operation|operations|business|existence)|in business)\b", re.I)
 _ORG_AGE_BEFORE_RE = lazy_re.compile(r"\b(?:its|their|the\s+\w+['’]s)\s+(?:first\s+)?$|\bhas\s+been\s+(?:around|in business|"
-                                r"operating|open|running)\s+for\s+$", re.I)
+                                     r"operating|open|running)\s+for\s+$", re.I)
 _ORG_NOUNS = frozenset(stem(w) for w in """company firm foundation organization organisation group airline business
     startup charity museum festival league club network agency program programme fund bank store restaurant
     school college university hospital newspaper magazine station brand chain nonprofit institute society""".split())
@@ -73,18 +72,18 @@ _SUPERLATIVES = r"first|last|lowest|highest|largest|biggest|smallest|worst|best|
                 r"strongest|weakest|deadliest|warmest|coldest|wettest|driest|hottest|greatest|fastest|slowest|only"
 _ANCHOR_RE = lazy_re.compile(rf"\b(?P<sup>{_SUPERLATIVES})\b[^.;:]{{0,90}}?\bsince\s+(?:at least\s+)?$", re.I)
 _GAP_RE = lazy_re.compile(rf"\b(?P<sup>{_SUPERLATIVES})\b[^.;:]{{0,70}}?\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?"
-                     r"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|at least\s+)?$", re.I)
+                          r"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|at least\s+)?$", re.I)
 # A record told by negation: "a rate that low had not been seen in more than three decades".
 _NOT_SEEN_RE = lazy_re.compile(r"\b(?P<sup>not|never|no)\b[^.;:]{0,60}?\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?"
-                          r"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|at least\s+)?$", re.I)
+                               r"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|at least\s+)?$", re.I)
 _GAP_NOUN_RE = lazy_re.compile(r"\s*(?:gap|hiatus|absence|break|pause|drought)\b", re.I)
 _LAST_RE = lazy_re.compile(r"\b(?:last|the last)\b", re.I)
 _TARGET_BEFORE_RE = lazy_re.compile(r"\b(?:by|until|through|in|to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FUTURE_RE = lazy_re.compile(r"\b(?:will|would|plans?|planned|goal|target|aims?|expected|to\s+(?:raise|reach|cut|"
-                        r"increase|reduce|phase|replace|finish|complete|build))\b", re.I)
+                             r"increase|reduce|phase|replace|finish|complete|build))\b", re.I)
 _TENURE_VERB_RE = lazy_re.compile(r"\b(?:governed|served|was in office|in office|held|led|ran|was president|was governor|"
-                             r"represented|presided|reigned|ruled|was mayor|was senator|chaired|headed|coached)\b",
-                             re.I)
+                                  r"represented|presided|reigned|ruled|was mayor|was senator|chaired|headed|coached)\b",
+                                  re.I)
 _CONTEXT_AGE_RE = lazy_re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:,\s(?P<a>\d{1,3}),|\s\((?P<b>\d{1,3})\))")
 _WAS_AGE_RE = lazy_re.compile(r"\b(?P<pron>[Hh]e|[Ss]he)\s+was\s+(?P<n>\d{1,3})\s*[.,;]")
 _AT_AGE_RE = lazy_re.compile(r"\bat\s+(?:age\s+)?(?P<n>\d{2,3})\s*(?=[.,;?!]|$)")
