@@ -151,7 +151,7 @@ class Cache:
             _mark_as_cache(self.folder.parent)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f)
+                f.write(json.dumps(data))  # in one piece: json.dump encodes in Python, several times slower
             os.replace(tmp, entry)
         except OSError:
             return False  # a read-only or full disk: the run goes on without caching

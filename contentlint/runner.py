@@ -126,6 +126,8 @@ class Linter:
         ctx = doc if isinstance(doc, Context) else self.context(doc)
         doc = ctx.doc
         codes = self.codes_for(doc.path)
+        if ctx.not_checked:  # far longer than an article: only the rules about the input itself
+            codes = {code for code in codes if self.registry.rules[code].category == "meta"}
         out: list[Diagnostic] = []
         for code in sorted(codes):
             rule = self.rule(code)
@@ -185,7 +187,8 @@ class Linter:
         if key is not None and (cached := self.cache.get(key, self.gatherers)) is not None:
             return cached
         ctx = self.context(parsers.parse(path, source))
-        outcome = FileOutcome(path, self.check_document(ctx), {k: rule.gather(ctx) for k, rule in self.gatherers.items()})
+        gathered = {} if ctx.not_checked else {k: rule.gather(ctx) for k, rule in self.gatherers.items()}
+        outcome = FileOutcome(path, self.check_document(ctx), gathered)
         if key is not None and self.cache.put(key, outcome, self.gatherers):
             outcome.key = key
         return outcome

@@ -40,3 +40,30 @@ def test_hostile_shape_finishes(tmp_path, name, text):
                            str(path)], capture_output=True, text=True, timeout=HANG_GUARD_S)
     assert done.returncode in (0, 1), done.stderr
     assert '"CL999"' not in done.stdout
+
+
+# -- past the size of an article: reported, not checked -------------------------------------------
+from contentlint import check_text  # noqa: E402
+from contentlint.document import MAX_PARTS  # noqa: E402
+
+_CLAIM = "Fares\n\n"  # a title far too short (CL602), had the file been checked
+
+
+@pytest.mark.parametrize("name, text, parts", [
+    ("listing.txt", _CLAIM + "red green blue\n" * MAX_PARTS, "lines"),
+    # under the line limit, but a row of eight cells is eight blocks
+    ("table.md", _CLAIM + "| a | b | c | d | e | f | g | h |\n|" + "---|" * 8 + "\n"
+     + "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |\n" * (MAX_PARTS // 8 + 1), "blocks"),
+    ("run-on.txt", _CLAIM + "It rained. " * (MAX_PARTS + 1), "sentences"),
+    ("page.html", "<title>Fares</title>"
+     + "<p>red green blue</p>" * MAX_PARTS, "blocks"),
+])
+def test_a_file_longer_than_any_article_is_reported_and_not_checked(name, text, parts):
+    found = check_text(text, name, select=["ALL"])
+    assert [d.code for d in found] == ["CL901"]
+    assert f" {parts}: longer than any article" in found[0].message and "not checked" in found[0].message
+
+
+def test_an_article_at_the_limit_is_still_checked():
+    found = check_text(_CLAIM + "red green blue\n" * (MAX_PARTS - 10), "listing.txt", select=["ALL"])
+    assert "CL602" in {d.code for d in found} and "CL901" not in {d.code for d in found}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from contentlint.analyses.lexicon import EMPTY, Lexicon
-from contentlint.document import PARAGRAPH, PROSE_KINDS, Block, Document, Span
+from contentlint.document import PARAGRAPH, PROSE_KINDS, Block, Document, Span, too_long
 from contentlint.language import sentences as segmenter
 from contentlint.language import words as wordlib
 
@@ -88,6 +88,11 @@ class Context:
         prose = self.doc.prose
         return [Sentence(a, b, i, blk.kind) for i, blk in enumerate(self.prose_blocks)
                 for a, b in segmenter.iter_sentences(prose, blk.start, blk.end)]
+
+    @cached_property
+    def not_checked(self) -> str:
+        """Why the rules do not read this document (it is far longer than an article), or ""."""
+        return self.doc.not_checked or too_long(len(self.sentences), "sentences")
 
     @cached_property
     def paragraph_sentences(self) -> list[Sentence]:

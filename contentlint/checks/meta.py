@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from contentlint.analyses import Context
+from contentlint.document import Span
 from contentlint.rule import Finding, Rule, RunnerRule, Severity
 
 
 class MalformedMarkup(Rule):
-    """The file's markup is broken: truncated HTML, unclosed elements, invalid front matter.
+    """The file's markup is broken (truncated HTML, unclosed elements, invalid front matter), or
+    the file is far longer than an article.
 
     contentlint still checks what it could read, but positions and counts after
-    the break may be off.
+    the break may be off. A file of more than 10,000 lines, blocks or sentences is
+    not checked at all: it is a listing, a dump or a book, not one article.
 
     ## Why it matters
     A truncated export or a front matter typo silently drops part of an article
@@ -38,6 +41,8 @@ class MalformedMarkup(Rule):
         doc = ctx.doc
         for span, message in doc.problems:
             yield Finding(span, message)
+        if ctx.not_checked:
+            yield Finding(Span(0, 0), ctx.not_checked)
 
 
 class InvalidDirective(RunnerRule):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Callable
 
-from contentlint.document import Document
+from contentlint.document import MAX_PARTS, Document, too_long
 
 FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html"}
@@ -27,5 +27,18 @@ def _parser_for(fmt: str) -> Callable[[str, str], Document]:
 
 
 def parse(path: str, source: str, fmt: str | None = None) -> Document:
-    """Parse ``source`` as the format its path suffix names (plain text when unknown)."""
-    return _parser_for(fmt or format_for(path) or "text")(path, source)
+    """Parse ``source`` as the format its path suffix names (plain text when unknown); a document
+    past the size of an article (:data:`~contentlint.document.MAX_PARTS`) is not parsed at all."""
+    fmt = fmt or format_for(path) or "text"
+    if fmt != "html" and (why := too_long(_lines(source), "lines")):  # each a block or more: not worth parsing
+        return Document(path, source, source, fmt, not_checked=why)
+    doc = _parser_for(fmt)(path, source)
+    doc.not_checked = too_long(len(doc.blocks), "blocks")
+    return doc
+
+
+def _lines(source: str) -> int:
+    """The non-blank lines of a text or Markdown source, or more lines than that when their
+    total is within the limit anyway (then counting them one by one is not worth it)."""
+    lines = source.count("\n") + 1
+    return lines if lines <= MAX_PARTS else sum(1 for line in source.splitlines() if line.strip())
