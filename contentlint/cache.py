@@ -4,9 +4,14 @@ Two kinds of entry, both keyed by a fingerprint of everything besides the articl
 their findings: contentlint's version, its own code and rule packs (sizes and modification
 times, so a development checkout never serves results of older code), the installed plugins,
 the user's packs, ``CONTENTLINT_*`` environment variables and the run's configuration (its
-:class:`~contentlint.config.LinterSpec`: settings and command-line choices).
+:class:`~contentlint.config.LinterSpec`: settings and command-line choices). Each entry also
+records the versions of the distributions its selected rules run (``Rule.distributions()``: the
+grammar checker CL701 runs, if any), and is not read once another version is installed; versions
+are looked up only when a selected rule names one, or did in the run an entry records.
 
-- **A file's**, by its path and text: its findings and what the site rules gather of it.
+- **A file's**, by its path and text: its findings, what the site rules gather of it, its
+  inline directives (which the site-wide findings pass too) and, for the HTML report, its
+  words and readability figures.
 - **A run's**, by the keys of all its files in order: its site-wide findings, and its files'
   keys. When every file of a run is unchanged, the run is answered from these entries without
   loading a rule (:func:`unchanged_run`).
@@ -23,18 +28,19 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from contentlint import __version__
 
 if TYPE_CHECKING:
-    from contentlint.config import LinterSpec
+    from contentlint.config import LinterSpec, Settings
     from contentlint.rule import SiteRule
     from contentlint.runner import FileOutcome
 
 DEFAULT_DIR = ".contentlint_cache"
-_FORMAT = "1"  # bump when the entry layout changes
+_FORMAT = "3"  # bump when the entry layout changes
 _PACKAGE = Path(__file__).resolve().parent  # contentlint's own code
 _ENV_PREFIX = "CONTENTLINT_"  # settings given by environment (the grammar server's address)
 
@@ -49,6 +55,19 @@ def _code_fingerprint() -> list[str]:
                 info = path.stat()
                 parts.append(f"{path.as_posix()}:{info.st_size}:{info.st_mtime_ns}")
     return parts
+
+
+def installed_versions(distributions: Iterable[str]) -> dict[str, str]:
+    """Each distribution's installed version ("" if it is not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for name in distributions:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = ""
+    return found
 
 
 def fingerprint(spec: LinterSpec) -> str:
@@ -74,6 +93,11 @@ class Cache:
     def __init__(self, folder: Path, spec: LinterSpec) -> None:
         self.folder = folder / f"v{_FORMAT}"
         self.fingerprint = fingerprint(spec)
+        self.versions: dict[str, str] = {}  # of the distributions the selected rules run
+
+    def depend_on(self, distributions: Iterable[str]) -> None:
+        """Keep and read files' entries only with these distributions at their installed versions."""
+        self.versions = installed_versions(distributions)
 
     def key(self, path: str, source: str) -> str:
         h = hashlib.sha256(self.fingerprint.encode("ascii"))
@@ -87,12 +111,16 @@ class Cache:
     def get(self, key: str, gatherers: dict[str, SiteRule]) -> FileOutcome | None:
         from contentlint.rule import Diagnostic
         from contentlint.runner import FileOutcome
+        from contentlint.suppress import Suppressions
 
         data = self._read(key)
         try:
-            gathered = {k: gatherers[k].decode(v) for k, v in data["gathered"].items()} if data else None
+            if data is None or data["versions"] != self.versions:
+                return None
+            gathered = {k: gatherers[k].decode(v) for k, v in data["gathered"].items()}
+            suppressions = Suppressions.from_json(data["suppressions"]) if data["suppressions"] else None
             return FileOutcome(data["path"], [Diagnostic.from_dict(d) for d in data["diagnostics"]], gathered,
-                               key=key) if data else None
+                               key=key, suppressions=suppressions, metrics=data["metrics"])
         except (ValueError, KeyError, TypeError):
             return None  # unreadable: checked afresh
 
@@ -104,32 +132,38 @@ class Cache:
             if encoded is None:
                 return False  # a site rule whose data has no JSON form (CL511): this file is not cached
             gathered[k] = encoded
+        suppressions = outcome.suppressions.to_json() if outcome.suppressions is not None else None
         return self._write(key, {"path": outcome.path, "diagnostics": [d.to_dict() for d in outcome.diagnostics],
-                                 "gathered": gathered})
+                                 "gathered": gathered, "suppressions": suppressions, "metrics": outcome.metrics,
+                                 "versions": self.versions})
 
     # -- a run's entry -----------------------------------------------------------------------
     def put_run(self, key: str, files: list[str], file_keys: list[str], site: list, rules: dict[str, Any]) -> None:
         """The run's files (their findings are in their own entries), its site-wide findings and
         what the report says of each rule that reported something."""
         self._write(key, {"files": files, "file_keys": file_keys, "site": [d.to_dict() for d in site],
-                          "rules": {code: list(info) for code, info in rules.items()}})
+                          "rules": {code: list(info) for code, info in rules.items()}, "versions": self.versions})
 
-    def get_run(self, key: str) -> tuple[list[str], list, dict[str, list]] | None:
-        """The run's files, all its findings and its rules' report lines, or None."""
+    def get_run(self, key: str) -> tuple[list[str], list, dict[str, list], dict[str, dict]] | None:
+        """The run's files, all its findings, its rules' report lines and its files' figures (when
+        the run made them), or None."""
         from contentlint.rule import Diagnostic
 
         data = self._read(key)
         try:
-            if data is None:
-                return None
+            if data is None or data["versions"] != installed_versions(data["versions"]):
+                return None  # its rules ran another version of a checker
             diagnostics = []  # in the order a run makes them: each file's, then the site-wide ones
+            metrics = {}
             for file_key in data["file_keys"]:
                 entry = self._read(file_key)
                 if entry is None:
                     return None
                 diagnostics += [Diagnostic.from_dict(d) for d in entry["diagnostics"]]
+                if entry["metrics"] is not None:
+                    metrics[entry["path"]] = entry["metrics"]
             diagnostics += [Diagnostic.from_dict(d) for d in data["site"]]
-            return data["files"], sorted(diagnostics, key=lambda d: d.sort_key), data["rules"]
+            return data["files"], sorted(diagnostics, key=lambda d: d.sort_key), data["rules"], metrics
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -158,15 +192,15 @@ class Cache:
         return True
 
 
-def unchanged_run(cache: Cache, paths: list[str], exclude: list[str], root: Path):
+def unchanged_run(cache: Cache, paths: list[str], settings: Settings):
     """The result of a run over ``paths`` if every file is as a run with this configuration last
-    saw it: (files, diagnostics, what the report says of each rule), or None. Reads the files,
-    loads no rule."""
+    saw it: (files, diagnostics, what the report says of each rule, the files' figures), or None.
+    Reads the files, loads no rule."""
     from contentlint.errors import InputError
     from contentlint.files import discover, read_found
 
     keys = []
-    for item in discover(paths, exclude, root):
+    for item in discover(paths, settings):
         try:
             keys.append(cache.key(*read_found(item)))
         except InputError:

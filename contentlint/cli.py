@@ -14,8 +14,10 @@ from contentlint import __version__
 from contentlint.errors import ContentlintError, UsageError
 from contentlint.formatters import FORMATS
 from contentlint.profiles import PROFILES
+from contentlint.rule import SITE_WIDE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STATISTICS_FORMATS = ("text", "concise", "json", "jsonl")  # a count per rule is no SARIF, JUnit or annotation
 
 
 def _selectors(values: list[str] | None) -> list[str] | None:
@@ -41,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check articles (files, directories, or - for stdin)")
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
-    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    # no default here: report must see whether --format was given (check reads None as text)
+    check.add_argument("--format", choices=FORMATS, help="output format (default: text)")
     check.add_argument("--select", action="append", metavar="RULES",
                        help="rules to enable, replacing the configured selection (code, prefix, name, category, ALL)")
     check.add_argument("--extend-select", action="append", default=[], metavar="RULES",
@@ -56,14 +59,31 @@ def build_parser() -> argparse.ArgumentParser:
                        "(and later thresholds) for news, blogs, technical or academic writing")
     check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the article read from -")
+    check.add_argument("--force-exclude", action=argparse.BooleanOptionalAction,
+                       help="apply exclude to files named on the command line too, as pre-commit names them")
+    check.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction,
+                       help="leave out what git ignores when searching folders (default: on)")
     check.add_argument("--cross-doc", action="store_true",
                        help="also compare facts about named people and things across the articles checked")
+    check.add_argument("--site-wide", choices=SITE_WIDE, default="run",
+                       help="the rules that compare articles (CL511, CL612-CL614): run them (default), skip "
+                            "them, or run only them (the two pre-commit hooks)")
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                        help="processes to check files on (default: every core)")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     check.add_argument("--cache-dir", type=Path, metavar="DIR",
                        help="where to keep the results cache (default: .contentlint_cache in the project)")
-    check.add_argument("--quiet", "-q", action="store_true", help="no progress display on stderr")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="findings only: no progress display on stderr, no summary line")
+    check.add_argument("--output-file", "-o", metavar="FILE",
+                       help="write the report to FILE instead of stdout (- for stdout)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the text and concise formats (default: auto, on a terminal unless NO_COLOR)")
+    check.add_argument("--fix", action="store_true", help="apply the safe fixes, then report what is left")
+    check.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, also the fixes that may change what an article says")
+    check.add_argument("--diff", action="store_true",
+                       help="print the fixes as a unified diff and write nothing (exit 1 if there are any)")
     check.add_argument("--dask", metavar="SCHEDULER", help="check the files on a Dask cluster (its scheduler's "
                        "address, e.g. tcp://10.0.0.5:8786; needs contentlint[dask] and the files on every worker)")
 
@@ -79,13 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="explain one rule")
     rule.add_argument("code", metavar="CODE", help="rule code or name")
     rule.add_argument("--config", type=Path, metavar="FILE")
+
+    # check's options, all of them (argparse shares the actions: set no defaults on this parser)
+    # --output-file (-o) names the file, as for check
+    sub.add_parser("report", parents=[check], add_help=False,
+                   help="check articles and write the HTML audit report (check --format html)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return {"check": _check, "metrics": _metrics, "rules": _rules, "rule": _rule}[args.command](args)
+        return {"check": _check, "report": _html_report, "metrics": _metrics, "rules": _rules,
+                "rule": _rule}[args.command](args)
     except ContentlintError as exc:
         _error(str(exc))
         return EXIT_ERROR
@@ -112,6 +138,9 @@ def _check(args) -> int:
     from contentlint.config import LinterSpec, check_fail_on, load_settings
     from contentlint.formatters import Report, RuleInfo
 
+    args.format = args.format or "text"
+    if args.statistics and args.format not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics prints {', '.join(STATISTICS_FORMATS)}, not --format {args.format}")
     date = None
     if args.date:
         from contentlint.analyses.article_date import parse_cli_date
@@ -125,26 +154,34 @@ def _check(args) -> int:
     if args.paths == ["-"] and not args.stdin_filename:
         raise UsageError("reading from - needs --stdin-filename (its suffix picks the format)")
     settings = load_settings(args.config)
+    for flag in ("force_exclude", "respect_gitignore"):
+        if getattr(args, flag) is not None:
+            setattr(settings, flag, getattr(args, flag))
     spec = LinterSpec(settings, select=_selectors(args.select),
                       extend_select=_selectors(args.extend_select) + (["cross-article-conflict"] if args.cross_doc else []),
-                      ignore=_selectors(args.ignore), date=date, profile=args.profile)
+                      ignore=_selectors(args.ignore), date=date, profile=args.profile, site_wide=args.site_wide,
+                      metrics=args.format == "html")  # the report's words and grades, made with the findings
     fail_on = check_fail_on(args.fail_on or settings.fail_on, "--fail-on")
     cache = None
+    fixing = args.fix or args.diff
     if args.paths != ["-"] and not args.dask and not args.no_cache:
         from contentlint.cache import DEFAULT_DIR, Cache, unchanged_run
         from contentlint.files import Sources
 
         cache = Cache(args.cache_dir or settings.cache_dir or settings.root / DEFAULT_DIR, spec)
-        unchanged = unchanged_run(cache, args.paths, settings.exclude, settings.root) if cache.folder.is_dir() else None
+        unchanged = unchanged_run(cache, args.paths, settings) if cache.folder.is_dir() and not fixing else None
         if unchanged is not None:  # every file as last seen: the last run's result, and no rule loaded
-            files, diagnostics, rules = unchanged
+            files, diagnostics, rules, metrics = unchanged
             return _report(args, Report(diagnostics, files, {c: RuleInfo(c, *info) for c, info in rules.items()},
-                                        Sources(), []), fail_on)
+                                        Sources(), [], metrics), fail_on)
     linter = spec.build()
     if args.paths == ["-"]:
         from contentlint.files import MAX_BYTES
 
-        result = linter.check_stdin(sys.stdin.buffer.read(MAX_BYTES + 1), args.stdin_filename)
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if fixing:
+            return _fix_stdin(args, linter, data, fail_on)
+        result = linter.check_stdin(data, args.stdin_filename)
     elif args.dask:
         from contentlint.dask_backend import check_paths
 
@@ -153,29 +190,101 @@ def _check(args) -> int:
         from contentlint.progress import Progress
         from contentlint.workers import default_jobs
 
-        linter.cache = cache
+        if cache is not None:
+            linter.use_cache(cache)
         progress = None if args.quiet else Progress.on(sys.stderr)
         result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
         if progress is not None:
             progress.close()
+    if fixing:
+        from contentlint import fixes
+        from contentlint.workers import default_jobs
+
+        paths = sorted({d.path for d in result.diagnostics if fixes.applicable(d, args.unsafe_fixes)})
+        done, errors, unsettled = fixes.fix_paths(linter, paths, args.unsafe_fixes, write_files=not args.diff)
+        _warn_unsettled(unsettled)
+        if args.diff:
+            for message in result.errors + errors:
+                _error(message)
+            _write(args, "".join(fixes.unified_diff(f) for f in done))
+            return EXIT_ERROR if result.errors or errors else EXIT_FINDINGS if done else EXIT_OK
+        if done:  # the report is of what is left
+            applied = sum(f.applied for f in done)
+            if not args.quiet:
+                print(f"contentlint: fixed {applied} finding{'s' * (applied != 1)} in {len(done)} "
+                      f"file{'s' * (len(done) != 1)}", file=sys.stderr)
+            result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs())
+        result.errors += errors
     by_code = {d.code: d for d in result.diagnostics}  # once per code: a summary parses a docstring
     rules = {code: RuleInfo(code, d.name, d.category, str(linter.registry.rules[code].severity),
                             linter.registry.rules[code].summary()) for code, d in by_code.items()}
     if cache is not None and not result.errors and None not in result.cache_keys:
         cache.put_run(cache.run_key(result.cache_keys), result.files, result.cache_keys, result.site_diagnostics,
                       {code: (i.name, i.category, i.severity, i.summary) for code, i in rules.items()})
-    return _report(args, Report(result.diagnostics, result.files, rules, result.sources, result.errors), fail_on)
+    return _report(args, Report(result.diagnostics, result.files, rules, result.sources, result.errors,
+                                result.metrics), fail_on)
+
+
+def _fix_stdin(args, linter, data: bytes, fail_on) -> int:
+    """``--fix`` or ``--diff`` on the article from stdin: the fixed article (or the diff) on stdout.
+    An article that cannot be read is echoed unchanged, so an editor's buffer is never emptied."""
+    from contentlint import fixes
+    from contentlint.files import normalize_newlines
+
+    try:
+        fixed = fixes.fix_stdin(linter, data, args.stdin_filename, args.unsafe_fixes)
+        out = fixes.encoded(fixed)
+    except ContentlintError as exc:
+        _error(str(exc))
+        if not args.diff:
+            sys.stdout.buffer.write(data)
+        return EXIT_ERROR
+    _warn_unsettled([] if fixed.settled else [args.stdin_filename])
+    if args.diff:
+        _write(args, fixes.unified_diff(fixed) if fixed.changed else "")
+        return EXIT_FINDINGS if fixed.changed else EXIT_OK
+    sys.stdout.flush()
+    sys.stdout.buffer.write(out)
+    left = linter.check_source(args.stdin_filename, normalize_newlines(fixed.after))
+    reached = fail_on is not None and any(d.severity >= fail_on for d in left)
+    return EXIT_FINDINGS if reached and not args.exit_zero else EXIT_OK
+
+
+def _warn_unsettled(paths: list[str]) -> None:
+    from contentlint.files import shown
+    from contentlint.fixes import MAX_PASSES
+
+    for path in paths:
+        print(f"contentlint: warning: {shown(path)}: fixes were still changing it after {MAX_PASSES} "
+              f"passes (two rules may undo each other's fixes)", file=sys.stderr)
+
+
+def _html_report(args) -> int:
+    """``contentlint report``: ``check --format html``, written to the file ``-o`` names. The
+    options of check that would make it write something else are refused."""
+    if args.format not in (None, "html"):
+        raise UsageError(f"report writes HTML; for {args.format}, use check --format {args.format}")
+    for flag in ("fix", "diff", "statistics"):
+        if getattr(args, flag):
+            raise UsageError(f"report writes HTML; --{flag} is an option of check")
+    args.format = "html"
+    return _check(args)
 
 
 def _report(args, report, fail_on) -> int:
+    import dataclasses
+
     from contentlint.formatters import render
+    from contentlint.formatters.style import wanted
 
     for message in report.errors:
         _error(message)
+    report = dataclasses.replace(report, fail_on=fail_on, quiet=args.quiet,
+                                 color=wanted(args.color, sys.stdout if args.output_file in (None, "-") else None))
     if args.statistics:
-        sys.stdout.write(_statistics(report.diagnostics, args.format))
+        _write(args, _statistics(report.diagnostics, args.format))
     else:
-        sys.stdout.write(render(args.format, report))
+        _write(args, render(args.format, report))
     if report.errors:
         return EXIT_ERROR
     if fail_on is not None and any(d.severity >= fail_on for d in report.diagnostics) and not args.exit_zero:
@@ -183,8 +292,24 @@ def _report(args, report, fail_on) -> int:
     return EXIT_OK
 
 
+def _write(args, text: str) -> None:
+    """Output on stdout, or in the file that ``--output-file`` names, all at once (a reader never
+    sees half a report, and an interrupted run leaves the previous one)."""
+    from contentlint.files import shown, write_atomically
+
+    output = args.output_file
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomically(Path(output), text.encode("utf-8", "replace"))
+    except OSError as exc:
+        raise UsageError(f"{shown(output)}: cannot write the report: {exc.strerror or exc}") from None
+
+
 def _metrics(args) -> int:
-    from contentlint.analyses.readability import FORMULAS
+    """``contentlint metrics``: each article's figures, as the HTML report shows them."""
+    from contentlint.analyses.readability import FORMULAS, article_figures
     from contentlint.errors import InputError
     from contentlint.files import discover, read_found
     from contentlint.parsers import parse
@@ -193,15 +318,12 @@ def _metrics(args) -> int:
     settings, registry = _registry(args)
     linter = Linter(registry, settings)
     errors, rows = [], []
-    for item in discover(args.paths, settings.exclude, settings.root):
+    for item in discover(args.paths, settings):
         try:
-            ctx = linter.context(parse(*read_found(item)))
+            path, source = read_found(item)
+            rows.append({"path": path, **article_figures(linter.context(parse(path, source)))})
         except InputError as exc:
             errors.append(str(exc))
-            continue
-        m = ctx.readability
-        rows.append({"path": ctx.doc.path, "words": ctx.word_count, "sentences": m.sentences if m else 0,
-                     **(m.scores if m else dict.fromkeys(FORMULAS))})
     for message in errors:
         _error(message)
     if args.format == "json":
@@ -218,13 +340,18 @@ def _metrics(args) -> int:
 
 
 def _statistics(diagnostics, fmt: str) -> str:
+    """A count per rule (and severity); in JSON, with how many of the findings carry a fix."""
     counts = Counter((d.code, d.name, str(d.severity)) for d in diagnostics)
+    fixable = Counter((d.code, d.name, str(d.severity)) for d in diagnostics if d.fix)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
     if fmt in ("json", "jsonl"):
         import json
 
-        return json.dumps([{"code": c, "name": n, "severity": s, "count": k} for (c, n, s), k in rows],
-                          indent=2) + "\n"
+        items = [{"code": c, "name": n, "severity": s, "count": k, "fixable": fixable[c, n, s]}
+                 for (c, n, s), k in rows]
+        if fmt == "jsonl":
+            return "".join(json.dumps(item) + "\n" for item in items)
+        return json.dumps(items, indent=2) + "\n"
     return "".join(f"{k:>5}  {c}  [{s}] {n}\n" for (c, n, s), k in rows)
 
 

@@ -11,7 +11,9 @@ Keys (kebab-case, as in Ruff)::
     severity = {"quote" = "info", "CL101" = "warning"}
     fail-on = "error"            # error | warning | info | never
     profile = "news"             # general | news | blog | technical | academic (contentlint/profiles.py)
-    exclude = ["drafts/**"]
+    exclude = ["drafts/"]        # gitignore-style patterns (contentlint/globs.py)
+    force-exclude = true         # exclude files named on the command line too (pre-commit names them)
+    respect-gitignore = false    # default true: what git ignores is not searched
     packs = ["styles/house"]     # extra YAML rule packs (folders)
 
     [rules.CL102]                # or [tool.contentlint.rules.reading-time-mismatch]
@@ -23,12 +25,14 @@ Paths and globs are relative to the configuration file's directory.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from contentlint.errors import ConfigError
+from contentlint.globs import FileGlob, Globs
 from contentlint.rule import Rule, Severity
 
 if TYPE_CHECKING:
@@ -37,7 +41,9 @@ if TYPE_CHECKING:
 
 FILE_NAMES = (".contentlint.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "packs")
-_KNOWN_KEYS = set(_LIST_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules", "profile", "cache-dir"}
+_BOOL_KEYS = ("force-exclude", "respect-gitignore")
+_KNOWN_KEYS = set(_LIST_KEYS) | set(_BOOL_KEYS) | {"per-file-ignores", "severity", "fail-on", "rules", "profile",
+                                                   "cache-dir"}
 
 
 @dataclass
@@ -54,9 +60,24 @@ class Settings:
     fail_on: str = "error"
     profile: str = "general"
     exclude: list[str] = field(default_factory=list)
+    force_exclude: bool = False  # exclude applies to files named on the command line too
+    respect_gitignore: bool = True  # folders are searched without what git ignores
     packs: list[Path] = field(default_factory=list)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     cache_dir: Path | None = None  # None: .contentlint_cache under the root
+
+    # Compiled once, when first needed: a run over files named alone (no --force-exclude) never
+    # reads ``exclude``, and pathspec (~12 ms to import) is not loaded for patterns nothing asks
+    # about. A bad pattern is reported (exit 2) by the run that first uses it.
+    @functools.cached_property
+    def exclude_globs(self) -> Globs | None:
+        return Globs(self.exclude, self.root, f"{self.source}: exclude") if self.exclude else None
+
+    @functools.cached_property
+    def per_file_globs(self) -> list[tuple[FileGlob, list[str]]]:
+        """Each ``per-file-ignores`` key, compiled, with its selectors."""
+        return [(FileGlob(key, self.root, f"{self.source}: per-file-ignores"), selectors)
+                for key, selectors in self.per_file_ignores.items()]
 
 
 def find_config(start: Path) -> Path | None:
@@ -123,6 +144,11 @@ def parse_settings(data: dict, where: str, root: Path) -> Settings:
                 raise ConfigError(f"{where}: '{key}' must be a list of strings")
             setattr(s, key.replace("-", "_"), value)
     s.packs = [root / p for p in data.get("packs", [])]
+    for key in _BOOL_KEYS:
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise ConfigError(f"{where}: '{key}' must be true or false")
+            setattr(s, key.replace("-", "_"), data[key])
     for key in ("per-file-ignores", "severity", "rules"):
         if key in data and not isinstance(data[key], dict):
             raise ConfigError(f"{where}: '{key}' must be a table")
@@ -201,6 +227,8 @@ class LinterSpec:
     date: ArticleDate | None = None
     profile: str | None = None
     plugins: bool = True
+    site_wide: str = "run"  # one of rule.SITE_WIDE
+    metrics: bool = False  # each file's words and readability too, for the HTML report (Linter.metrics)
 
     def build(self) -> Linter:
         from contentlint.registry import load_registry
@@ -208,4 +236,4 @@ class LinterSpec:
 
         return Linter(load_registry(self.settings.packs, self.plugins), self.settings, select=self.select,
                       extend_select=self.extend_select, ignore=self.ignore,
-                      date=self.date, profile=self.profile)
+                      date=self.date, profile=self.profile, site_wide=self.site_wide, metrics=self.metrics)

@@ -1,8 +1,8 @@
 """Beyond one machine: a run's per-file work as a Dask bag, the site-wide pass on the client.
 
 Each task checks one article on a worker with a linter built there from the run's
-:class:`~contentlint.runner.LinterSpec` (once per worker process); its outcome (findings and
-what the site rules gather) comes back in the bag's order, and the client folds them into
+:class:`~contentlint.runner.LinterSpec` (once per worker process); its outcome (findings,
+what the site rules gather and, for the HTML report, its figures) comes back in the bag's order, and the client folds them into
 one result with the site-wide rules run once over everything gathered, as a local run does.
 Paths are read on the workers, so they must see the same files (a shared or copied tree);
 a bag of ``(name, text)`` pairs needs no shared files. Needs ``contentlint[dask]``.
@@ -63,7 +63,7 @@ def check_paths(spec: LinterSpec, paths: list[str], scheduler: str, linter: Lint
         from dask.distributed import Client
     except ImportError:
         raise UsageError("--dask needs Dask: pip install 'contentlint[dask]'") from None
-    items = list(discover(paths, spec.settings.exclude, spec.settings.root))
+    items = list(discover(paths, spec.settings))
     try:
         client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s")
     except (OSError, TimeoutError, ValueError) as exc:

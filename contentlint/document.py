@@ -75,6 +75,20 @@ class Image:
 
 
 @dataclass(frozen=True, slots=True)
+class Tag:
+    """An element a page describes itself with (``<!DOCTYPE>``, ``<html>``, ``<head>``, ``<meta>``,
+    ``<link>``): its name, its attributes as written (names lowercased) and its start tag's span."""
+
+    name: str
+    attrs: tuple[tuple[str, str], ...]
+    span: Span
+
+    def get(self, attr: str) -> str | None:
+        """The attribute's value (the first one, as browsers read it), or None when it is absent."""
+        return next((v for k, v in self.attrs if k == attr), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Comment:
     """A ``<!-- … -->`` comment; inline directives live in these."""
 
@@ -94,6 +108,7 @@ class Document:
     links: list[Link] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)  # HTML: the page's doctype, html, head, meta and link tags
     problems: list[tuple[Span, str]] = field(default_factory=list)  # parse problems worth a finding
     # HTML: for each field asking for an email address, the elements around it, innermost first
     # (a sign-up, contact or comment form is one of them)
@@ -121,6 +136,10 @@ class Document:
         offset = max(0, min(offset, len(self.source)))
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The source offset of a 1-based (line, column): the inverse of :meth:`line_col`."""
+        return self._line_starts[line - 1] + column - 1
 
     def text(self, span: Span | Block) -> str:
         """The prose inside a span, with masked runs collapsed to single spaces."""

@@ -8,9 +8,13 @@ look: ``text``, ``sentence``, ``paragraph``, ``heading``, ``title``, ``link``,
 documentation keys ``why``, ``fails`` and ``passes``. Kind-specific keys:
 
 - existence: ``tokens`` (regular expressions), ``nonword`` (do not wrap tokens in
-  word boundaries), ``exceptions`` (matches to accept); ``%s`` in the message is the match.
+  word boundaries), ``exceptions`` (matches to accept); ``%s`` in the message is the match;
+  ``fix`` (optional: the match's replacement, ``\1`` for a group of the tokens, counted across
+  all of them, or ``''`` to remove it) and ``fix-safety`` (``safe``, the default for ``fix``:
+  ``--fix`` applies it; or ``unsafe``: only with ``--unsafe-fixes``).
 - substitution: ``swap`` (pattern -> replacement), ``nonword``; the message's
-  ``%s`` are the replacement and the match; the replacement is offered as a fix.
+  ``%s`` are the replacement and the match; the replacement is offered as a fix, unsafe
+  unless ``fix-safety: safe`` (a rewording may change what the writer meant).
 - occurrence: ``tokens``, ``max`` and/or ``min`` per scope unit; ``%s`` is the count.
 - metric: ``formula`` (arithmetic over ``words``, ``sentences``, ``characters``,
   ``paragraphs``, ``headings``, ``links``, ``images``, ``list_items``,
@@ -59,8 +63,8 @@ from contentlint.rule import Finding, Fix, Rule, Severity
 _COMMON = {"extends", "code", "name", "category", "message", "description", "level", "scope",
            "ignorecase", "enabled", "why", "fails", "passes"}
 _KIND_KEYS = {
-    "existence": {"tokens", "nonword", "exceptions"},
-    "substitution": {"swap", "nonword"},
+    "existence": {"tokens", "nonword", "exceptions", "fix", "fix-safety"},
+    "substitution": {"swap", "nonword", "fix-safety"},
     "occurrence": {"tokens", "nonword", "max", "min"},
     "metric": {"formula", "condition"},
     "boilerplate": {"label", "phrases", "headers", "section"},
@@ -226,10 +230,11 @@ class PackRule(Rule):
                     yield unit, m
 
     def _check_existence(self, ctx: Context) -> Iterator[Finding]:
-        exceptions = self.spec["exceptions"]
+        exceptions, template = self.spec["exceptions"], self.spec.get("fix")
         for _, m in self._matches(ctx, self.spec["pattern"]):
             if " ".join(m.group(0).lower().split()) not in exceptions:
-                yield Finding(Span(m.start(), m.end()), self._format(m.group(0)))
+                fix = None if template is None else _existence_fix(ctx.doc.source, m, template, self.spec["safe"])
+                yield Finding(Span(m.start(), m.end()), self._format(m.group(0)), fix=fix)
 
     def _check_substitution(self, ctx: Context) -> Iterator[Finding]:
         replacements = self.spec["replacements"]
@@ -237,7 +242,7 @@ class PackRule(Rule):
             found, replacement = m.group(0), replacements[m.lastgroup]
             fixed = replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
             span = Span(m.start(), m.end())
-            yield Finding(span, self._format(fixed, found), fix=Fix(span, fixed))
+            yield Finding(span, self._format(fixed, found), fix=Fix(span, fixed, self.spec["safe"]))
 
     def _check_occurrence(self, ctx: Context) -> Iterator[Finding]:
         low, high = self.spec.get("min"), self.spec.get("max")
@@ -388,13 +393,22 @@ def load_rule_file(path: Path, pack: str, trusted: bool = False) -> type[PackRul
 
     flags = re.IGNORECASE if data.get("ignorecase", False) else 0
     nonword = bool(data.get("nonword", False))
-    spec: dict = {"budgeted": not trusted}
+    safety = data.get("fix-safety", "unsafe" if kind == "substitution" else "safe")
+    if safety not in ("safe", "unsafe"):
+        raise ConfigError(f"{where}: 'fix-safety' must be safe or unsafe, got {safety!r}")
+    spec: dict = {"budgeted": not trusted, "safe": safety == "safe"}
+    if "fix" in data:
+        if not isinstance(data["fix"], str):
+            raise ConfigError(f"{where}: 'fix' must be text: the replacement, with \\1 for a group, or '' to remove")
+        spec["fix"] = data["fix"]
     if kind in ("existence", "occurrence"):
         spec["pattern"] = _compile_tokens(data["tokens"], nonword, flags, where, trusted)
         exceptions = data.get("exceptions", [])
         if not isinstance(exceptions, list) or not all(isinstance(e, str) for e in exceptions):
             raise ConfigError(f"{where}: 'exceptions' must be a list of strings")
         spec["exceptions"] = {" ".join(e.lower().split()) for e in exceptions}
+        if "fix" in spec and not trusted:
+            _check_template(spec["pattern"], spec["fix"], where)
         for key in ("min", "max"):
             if key in data:
                 if not isinstance(data[key], int) or data[key] < 0:
@@ -463,3 +477,32 @@ def builtin_pack_root() -> Path:
     here = Path(__file__).resolve().parent
     shipped = here / "rules"
     return shipped if shipped.is_dir() else here.parent / "rules"
+
+
+_GROUP_REF_RE = re.compile(r"\\(\d+)|\\g<(\w+)>")
+
+
+def _check_template(pattern, template: str, where: str) -> None:
+    """A fix may name only groups the rule's tokens have."""
+    for number, name in _GROUP_REF_RE.findall(template):
+        if (int(number) > pattern.groups) if number else (name not in pattern.groupindex):
+            raise ConfigError(f"{where}: 'fix' names group {number or name}, which the tokens do not have")
+
+
+def _existence_fix(source: str, m, template: str, safe: bool) -> Fix:
+    """A match replaced by ``template`` (its groups expanded); removed when the template is empty,
+    with the spaces of the source before it when that would leave two spaces, or a space before
+    punctuation."""
+    replacement = m.expand(template)
+    start, end = m.start(), m.end()
+    if not replacement:
+        before, after = start, end
+        while before > 0 and source[before - 1] in " \t":
+            before -= 1
+        while after < len(source) and source[after] in " \t":
+            after += 1
+        if before < start and (after > end or end == len(source) or source[end] in ".,;:!?)\n"):
+            start = before
+        elif after > end and (start == 0 or source[start - 1] == "\n"):
+            end = after
+    return Fix(Span(start, end), replacement, safe)

@@ -79,8 +79,17 @@ class Related:
 
 @dataclass(frozen=True)
 class Fix:
+    """Text to put in place of a span of the source. A safe fix keeps what the article says
+    (``--fix`` applies it); an unsafe one may change it, as removing a block does (only with
+    ``--unsafe-fixes``)."""
+
     span: Span
     replacement: str
+    safe: bool = True
+    # The rule built the replacement from the source, markup and all (or removes whole lines on
+    # purpose). Any other fix whose span holds markup is not offered: the prose masks markup, so a
+    # replacement made from the prose would delete it ("the <b>the</b>" to "the</b>").
+    keeps_markup: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,16 @@ class Rule:
     def check(self, ctx: Context) -> Iterable[Finding]:
         """The findings of one article: ``ctx.doc`` is the document, ``ctx`` its analyses."""
         raise NotImplementedError
+
+    def distributions(self) -> tuple[str, ...]:
+        """Installed distributions whose versions decide the findings (a checker the rule runs, as
+        configured): while the rule is selected, cached results hold only as long as those
+        versions stay the same."""
+        return ()
+
+    def prepare(self) -> None:
+        """Build what every check of the run needs and is slow to build (a checker's dictionary),
+        once: the runner calls it before starting worker processes, which inherit what it built."""
 
     @classmethod
     def documentation(cls) -> str:
@@ -181,6 +200,12 @@ class SiteRule(Rule):
     def decode(self, data: Any) -> Any:
         """The inverse of :meth:`encode`."""
         raise NotImplementedError
+
+
+# Which rules a run runs (--site-wide): every selected one; all but the site rules (a pre-commit
+# hook given some of the files, whose batches would each compare only their own); or the site
+# rules alone (a hook over the whole tree).
+SITE_WIDE = ("run", "skip", "only")
 
 
 @dataclass

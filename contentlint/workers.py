@@ -1,8 +1,8 @@
 """Every core: a run's per-file work in worker processes, its outcomes in the files' order.
 
 Workers are forked from the process that built the linter, so each starts with its registry,
-compiled patterns and cache already in place (nothing is rebuilt or pickled but the paths
-and the outcomes). Where the platform cannot fork, the files are checked in this process.
+compiled patterns, cache and what its rules prepared (Harper's dictionary) already in place
+(nothing is rebuilt or pickled but the paths and the outcomes). Where the platform cannot fork, the files are checked in this process.
 The order of the outcomes, and so the report and the exit code, is the serial run's.
 """
 
@@ -47,6 +47,7 @@ def outcomes(linter: Linter, items: list[Path | InputError], jobs: int) -> Itera
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(linter.check_file, items)
         return
+    linter.prepare()  # once here, not once per worker
     global _linter
     _linter = linter
     try:

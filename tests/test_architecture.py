@@ -78,7 +78,8 @@ def test_the_runner_names_no_check_module():
 def test_every_module_belongs_to_a_named_layer_or_the_top():
     top = {"contentlint", "contentlint.__main__", "contentlint.cli", "contentlint.config", "contentlint.files",
            "contentlint.profiles", "contentlint.registry", "contentlint.runner", "contentlint.suppress",
-           "contentlint.cache", "contentlint.workers", "contentlint.progress", "contentlint.dask_backend"}
+           "contentlint.cache", "contentlint.workers", "contentlint.progress", "contentlint.dask_backend",
+           "contentlint.globs", "contentlint.fixes"}
     for path in MODULES:
         name = module_name(path)
         assert _layer(name) or name in top, f"{name}: add it to a layer"

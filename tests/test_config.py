@@ -33,7 +33,7 @@ def test_select_extend_ignore_from_pyproject(cli, write):
 
 def test_nearest_config_wins_and_dot_file_beats_pyproject(cli, write, tmp_path, monkeypatch):
     write("pyproject.toml", '[tool.contentlint]\nignore = ["CL101"]\n')
-    write("sub/.contentlint.toml", 'ignore = ["CL102"]\n')
+    write("sub/.contentlint.toml", 'ignore = ["CL102"]\nextend-select = ["typography"]\n')
     write("sub/pyproject.toml", '[tool.contentlint]\nignore = ["CL801"]\n')
     path = write("sub/a.txt", BAD)
     monkeypatch.chdir(tmp_path / "sub")
@@ -48,7 +48,7 @@ def test_pyproject_without_table_is_skipped(cli, write, tmp_path, monkeypatch):
 
 
 def test_per_file_ignores(cli, write):
-    write(".contentlint.toml", '[per-file-ignores]\n"archive/*" = ["word-count"]\n')
+    write(".contentlint.toml", 'extend-select = ["typography"]\n[per-file-ignores]\n"archive/*" = ["word-count"]\n')
     old, new = write("archive/a.txt", BAD), write("new/a.txt", BAD)
     run = cli("check", "--format", "json", old, new)
     by_file = {(d["path"].split("/")[-2], d["code"]) for d in run.json()}

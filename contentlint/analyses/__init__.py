@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from contentlint.analyses.lexicon import EMPTY, Lexicon
-from contentlint.document import PARAGRAPH, PROSE_KINDS, Block, Document, Span, too_long
+from contentlint.document import HEADING, PARAGRAPH, PROSE_KINDS, Block, Document, Span, too_long
 from contentlint.language import sentences as segmenter
 from contentlint.language import words as wordlib
 
@@ -88,6 +88,14 @@ class Context:
         prose = self.doc.prose
         return [Sentence(a, b, i, blk.kind) for i, blk in enumerate(self.prose_blocks)
                 for a, b in segmenter.iter_sentences(prose, blk.start, blk.end)]
+
+    @cached_property
+    def plain_text(self):
+        """The article's prose and headings as plain text, markup removed, each offset mapped back:
+        what a grammar checker reads (see :mod:`contentlint.analyses.plain_text`)."""
+        from contentlint.analyses.plain_text import PlainText
+
+        return PlainText(self.doc, [b for b in self.article_blocks if b.kind in PROSE_KINDS or b.kind == HEADING])
 
     @cached_property
     def not_checked(self) -> str:

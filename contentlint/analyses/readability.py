@@ -249,3 +249,12 @@ def metrics(ctx) -> Metrics | None:
     prose = ctx.doc.prose
     return Metrics(sum(len(words_in(prose, s.start, s.end)) for s in sentences), len(sentences),
                    {name: round(float(figures[name]), 2) for name in FORMULAS})
+
+
+def article_figures(ctx) -> dict:
+    """An article's figures (a ``Context``), as ``contentlint metrics`` prints them and the HTML
+    report shows them: its words as the rules count them, the sentences of its prose, and every
+    formula (None where it has no prose). One definition, so the two always agree."""
+    m = ctx.readability
+    return {"words": ctx.word_count, "sentences": m.sentences if m else 0,
+            **(m.scores if m else dict.fromkeys(FORMULAS))}

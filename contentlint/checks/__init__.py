@@ -13,11 +13,13 @@ from contentlint.checks.readability import (
 )
 from contentlint.checks.grammar import Grammar
 from contentlint.checks.seo import (
-    EmptyLink, GenericLinkText, HeadingStructure, ImageAlt, KeywordStuffing, MetaDescription, MissingSubheadings,
-    MissingTitle, ThinContent, TitleLength,
+    EmptyLink, GenericLinkText, HeadingStructure, ImageAlt, JavascriptLink, KeyphrasePlacement, KeywordStuffing,
+    MetaDescription, MissingSubheadings, MissingTitle, ThinContent, TitleLength,
 )
+from contentlint.checks.seo_page import CanonicalLink, HtmlLang, Noindex, Viewport
 from contentlint.checks.site import DuplicateMetaDescription, DuplicateTitle, NearDuplicate
-from contentlint.checks.meta import InvalidDirective, MalformedMarkup, RuleCrashed
+from contentlint.checks.meta import InvalidDirective, MalformedMarkup, RuleCrashed, UnusedSuppression
+from contentlint.checks.typography import DoubleSpace, StraightQuotes
 from contentlint.checks.word_count import ReadingTimeClaim, WordCountClaim
 
 BUILTIN_RULES = [
@@ -29,6 +31,8 @@ BUILTIN_RULES = [
     ConflictingTotal, ConflictingRank, ConflictingDate, ConflictingTally, ListCountMismatch, CrossArticleConflict,
     MissingTitle, TitleLength, MetaDescription, HeadingStructure, MissingSubheadings, GenericLinkText, EmptyLink,
     ImageAlt, ThinContent, KeywordStuffing, DuplicateTitle, DuplicateMetaDescription, NearDuplicate,
+    KeyphrasePlacement, Noindex, CanonicalLink, HtmlLang, Viewport, JavascriptLink,
     Grammar,
-    InvalidDirective, MalformedMarkup, RuleCrashed,
+    StraightQuotes, DoubleSpace,
+    InvalidDirective, MalformedMarkup, UnusedSuppression, RuleCrashed,
 ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contentlint.analyses.boilerplate import DUPLICATE, EMAIL_FORM, LINK_LIST, PAGE_CHROME
 from contentlint.analyses import Context
 from contentlint.document import Span
-from contentlint.rule import Finding, Rule, Severity
+from contentlint.rule import Finding, Fix, Rule, Severity
 
 
 def boilerplate_findings(ctx: Context, code: str) -> Iterator[Finding]:
@@ -18,7 +18,25 @@ def boilerplate_findings(ctx: Context, code: str) -> Iterator[Finding]:
             first, _ = doc.line_col(block.start)
             last, _ = doc.line_col(block.end)
             size = f"{last - first + 1}-line " if last > first else ""
-            yield Finding(Span(block.start, block.end), f"{size}{block.label}: not part of the article")
+            yield Finding(Span(block.start, block.end), f"{size}{block.label}: not part of the article",
+                          fix=_removal(doc, block.start, block.end))
+
+
+def _removal(doc, start: int, end: int) -> Fix | None:
+    """The block's lines removed, with a blank line beside them when both sides have one (unsafe:
+    the detection may be wrong). Only in text and Markdown, and only when the lines hold nothing
+    else: an HTML page's elements are the author's to remove."""
+    source, prose = doc.source, doc.prose
+    if doc.format == "html":
+        return None
+    first = source.rfind("\n", 0, start) + 1
+    last = source.find("\n", end)
+    last = len(source) if last < 0 else last + 1
+    if prose[first:start].strip() or prose[end:last].strip():
+        return None  # another block shares the lines
+    if source[last:last + 1] == "\n" and (first < 2 or source[first - 2:first] == "\n\n"):
+        last += 1
+    return Fix(Span(first, last), "", safe=False, keeps_markup=True)
 
 
 class _BoilerplateRule(Rule):

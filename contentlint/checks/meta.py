@@ -1,4 +1,4 @@
-"""Rules about contentlint's own input: broken markup, bad directives, crashed rules."""
+"""Rules about contentlint's own input: broken markup, bad or unused directives, crashed rules."""
 
 from __future__ import annotations
 
@@ -71,6 +71,41 @@ class InvalidDirective(RunnerRule):
     name = "invalid-directive"
     category = "meta"
     severity = Severity.WARNING
+
+
+class UnusedSuppression(RunnerRule):
+    """An inline directive silenced no finding, though every rule it names ran on the file.
+
+    Off by default; turn it on with `extend-select = ["CL902"]`, as Ruff's RUF100. A
+    directive naming several rules is reported for the ones that silenced nothing.
+    Site-wide findings (a duplicate title) count: a directive that silences only one
+    of them is used. A directive naming a rule that did not run (not selected,
+    ignored for the file, crashed, or a site-wide rule with one file checked) is not
+    known to be unused and is left alone; so is a bare directive or a category unless
+    all the rules it names ran. Silence a report with a directive naming CL902.
+
+    ## Why it matters
+    A directive left behind after the text was fixed hides the next real problem on
+    that line, and nobody remembers why it is there.
+
+    ## Fails
+    ```
+    <!-- contentlint-disable-next-line CL101 -->
+    The council voted on Tuesday.     (no word-count claim left to silence)
+    ```
+
+    ## Passes
+    ```
+    <!-- contentlint-disable-next-line CL101 -- the print edition's count -->
+    This 1,500-word guide appeared first in print.
+    ```
+    """
+
+    code = "CL902"
+    name = "unused-suppression"
+    category = "meta"
+    severity = Severity.WARNING
+    enabled_by_default = False
 
 
 class RuleCrashed(RunnerRule):

@@ -18,11 +18,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from contentlint.analyses import Context
-from contentlint.document import HEADING, PARAGRAPH, Document, Span
+from contentlint.checks.page_head import canonical_urls, first_line, meta_tags
+from contentlint.document import HEADING, PARAGRAPH, Block, Document, Span
 from contentlint.language import lazy_re
-from contentlint.language.words import FUNCTION_WORDS, words_in
+from contentlint.language.words import FUNCTION_WORDS, word_stems, words_in
 from contentlint.rule import Finding, Rule, Severity
 
 _GENERIC_LINK_TEXT = frozenset("""click here|here|click this|read more|learn more|more|more info|
@@ -35,18 +37,34 @@ _NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}  # Gopher's repetition filter (Rae e
 # Gopher measures whole documents; in one paragraph a phrase said three times is parallel
 # structure ("would be taxed at …"), five times is stuffing.
 _MIN_REPEATS = 5
+_SCHEME_RE = lazy_re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))  # what a browser strips from the ends of a URL
 _KEYPHRASE_KEYS = ("keyphrase", "focus_keyphrase", "focus_keyword", "focus-keyphrase", "keyword")
+_SENTENCE_END_RE = lazy_re.compile(r"[.!?…][\"'”’)\]]*$")  # a paragraph that ends as a sentence does
+_SLUG_KEYS = ("slug", "url", "permalink")  # front matter that names the page's address
+_INDEX_STEMS = frozenset({"index", "_index", "readme"})  # a page bundle's file: the folder is the slug
 
 
-def _first_line(doc: Document) -> Span:
-    line = doc.source.split("\n", 1)[0]
-    return Span(0, len(line))
+def declared_keyphrase(doc: Document, keys: tuple[str, ...] = _KEYPHRASE_KEYS) -> tuple[str, Span | None]:
+    """The article's focus keyphrase and where it is declared: front matter, or an HTML
+    ``<meta name>``, under the first of ``keys`` that holds one. Of a list, or of phrases
+    separated by commas, the first is the focus."""
+    for key in keys:
+        value, span = doc.meta.get(key), doc.meta_spans.get(key)
+        if value is None:
+            tag = next(iter(meta_tags(doc, key)), None)
+            value, span = (tag.get("content"), tag.span) if tag else (None, None)
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+        if isinstance(value, str) and value.split(",")[0].strip():
+            return value.split(",")[0].strip(), span
+    return "", None
 
 
 def _title_span(doc: Document) -> Span:
     if doc.title is not None:
         return doc.title.span
-    return doc.meta_spans.get("title", _first_line(doc))
+    return doc.meta_spans.get("title", first_line(doc))
 
 
 class MissingTitle(Rule):
@@ -79,7 +97,7 @@ class MissingTitle(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
         if not (doc.title_text or "").strip() and ctx.word_count:
-            yield Finding(_first_line(doc), "no title: " + {
+            yield Finding(first_line(doc), "no title: " + {
                 "text": "the first line is a sentence, not a title",
                 "markdown": "no front matter title and no # heading",
                 "html": "no <title> in <head>"}[doc.format])
@@ -175,7 +193,7 @@ class MetaDescription(Rule):
         if doc.format == "text":
             return
         desc = doc.meta.get("description")
-        span = doc.meta_spans.get("description", _first_line(doc))
+        span = doc.meta_spans.get("description", first_line(doc))
         if not isinstance(desc, str) or not desc.strip():
             level = Severity.WARNING if doc.format == "html" else Severity.INFO
             where = '<meta name="description">' if doc.format == "html" else "front matter description"
@@ -225,7 +243,7 @@ class HeadingStructure(Rule):
         for extra in h1s[1:]:
             yield Finding(extra.span, f"second <h1> ('{doc.text(extra)[:50]}'): make it an <h2>")
         if not h1s and ctx.word_count and not (doc.format == "markdown" and "title" in doc.meta):
-            yield Finding(_first_line(doc), "no H1 heading")
+            yield Finding(first_line(doc), "no H1 heading")
         previous = 0
         for h in headings:
             if previous and h.level > previous + 1:
@@ -275,7 +293,7 @@ class MissingSubheadings(Rule):
         words = ctx.word_count
         if not subheadings:
             if words >= self.options.long_article:
-                yield Finding(blocks[0].span if blocks else _first_line(doc),
+                yield Finding(blocks[0].span if blocks else first_line(doc),
                               f"{words} words with no subheadings; add one every {self.options.max_section} words or so")
             return
         if len(subheadings) < 2:
@@ -361,6 +379,46 @@ class EmptyLink(Rule):
         for link in doc.links:
             if not link.chrome and (link.target is None or link.target.strip() in ("", "#")):
                 yield Finding(link.span, f"link '{link.text.strip()[:40]}' has no target")
+
+
+def url_scheme(url: str) -> str:
+    """A URL's scheme as a browser reads it: leading spaces and controls dropped, tabs and
+    newlines removed anywhere (the WHATWG URL standard), lowercased; "" when it has none."""
+    url = url.lstrip(_C0_AND_SPACE).replace("\t", "").replace("\n", "").replace("\r", "")
+    m = _SCHEME_RE.match(url)
+    return m.group(1).lower() if m else ""
+
+
+class JavascriptLink(Rule):
+    """A link whose target is a script (``href="javascript:…"``), in HTML or Markdown.
+
+    ## Why it matters
+    Crawlers follow only links to URLs (Lighthouse's ``crawlable-anchors`` audit, Google's
+    "make your links crawlable"), so nothing is found through it; it cannot be opened in a
+    new tab, shared or bookmarked, and it does nothing without JavaScript. An action is a
+    ``<button>``; a destination is a URL.
+
+    ## Fails
+    ```
+    <a href="javascript:void(0)" onclick="openRates()">this year's rates</a>
+    ```
+
+    ## Passes
+    ```
+    <a href="/rates/2025">this year's rates</a>
+    ```
+    """
+
+    code = "CL620"
+    name = "javascript-link"
+    category = "seo"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for link in ctx.doc.links:
+            if not link.chrome and link.target and url_scheme(link.target) == "javascript":
+                yield Finding(link.span, f"link '{link.text.strip()[:40]}' runs a script instead of going to a URL: "
+                                         "crawlers cannot follow it; use a real URL, or a button for an action")
 
 
 class ImageAlt(Rule):
@@ -452,7 +510,7 @@ class ThinContent(Rule):
         if n == 0 or n >= self.options.recommended_words:
             return
         level = Severity.WARNING if n < self.options.min_words else Severity.INFO
-        span = ctx.article_blocks[0].span if ctx.article_blocks else _first_line(doc)
+        span = ctx.article_blocks[0].span if ctx.article_blocks else first_line(doc)
         yield Finding(span, f"{n} words of article text once boilerplate is set aside; aim for "
                             f"{self.options.recommended_words} or more", severity=level)
 
@@ -497,8 +555,8 @@ def _top_ngram(words: list[str]) -> tuple[float, str, int] | None:
 class KeywordStuffing(Rule):
     """A phrase repeated far beyond natural frequency.
 
-    With a focus keyphrase (the option, or front matter ``keyphrase`` /
-    ``focus_keyword``): its density above ``max-density`` (3 %). Without one: a
+    With a focus keyphrase (the option, or the one the article declares, as CL615
+    reads it): its density above ``max-density`` (3 %). Without one: a
     paragraph whose most repeated 2-, 3- or 4-word phrase, said five times or more,
     covers more than 20, 18 or 16 % of its characters, the repetition limits of
     web-text quality filters (Gopher, Rae et al. 2021).
@@ -535,8 +593,7 @@ class KeywordStuffing(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
-        keyphrase = self.options.keyphrase or next(
-            (str(doc.meta[k]) for k in _KEYPHRASE_KEYS if isinstance(doc.meta.get(k), str)), "")
+        keyphrase = self.options.keyphrase or declared_keyphrase(doc)[0]
         if keyphrase:
             yield from self.density(ctx, keyphrase)
         for block in ctx.article_blocks:
@@ -560,3 +617,139 @@ class KeywordStuffing(Rule):
         if density > self.options.max_density:
             yield Finding(Span(hits[0].start(), hits[0].end()), f"focus keyphrase '{keyphrase}' makes up "
                           f"{density:.1%} of the text ({len(hits)} times); keep it under {self.options.max_density:.0%}")
+
+
+def _introduction(ctx: Context) -> Block | None:
+    """The article's first paragraph that ends as a sentence does: a byline, a dateline or an
+    "Updated May 2025" line above the lede is not its introduction."""
+    paragraphs = [b for b in ctx.article_blocks if b.kind == PARAGRAPH]
+    return next((b for b in paragraphs if _SENTENCE_END_RE.search(ctx.doc.text(b))), paragraphs[0] if paragraphs else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a focus keyphrase belongs, after Yoast's keyphrase assessments: its name in a message,
+    and whether it is prominent. Missing from what a searcher reads before choosing the page (the
+    title, the description) or in its opening is a warning; missing only from the subheadings,
+    the slug or an image's alt text is info."""
+
+    label: str
+    prominent: bool = False
+
+
+_TITLE = _Place("the title", prominent=True)
+_OPENING = _Place("the first paragraph", prominent=True)
+_DESCRIPTION = _Place("the meta description", prominent=True)
+_SUBHEADINGS = _Place("the subheadings")
+_SLUG = _Place("the slug")
+_ALT_TEXT = _Place("the image alt text")
+
+
+def _slug(doc: Document) -> str:
+    """The page's address as its words: front matter ``slug`` (or the last part of ``url`` /
+    ``permalink``), the page's canonical URL (HTML or front matter), else the file's name (a
+    page bundle's ``index.md`` takes its folder's)."""
+    for key in _SLUG_KEYS:
+        if isinstance(doc.meta.get(key), str) and doc.meta[key].strip("/ "):
+            return doc.meta[key].strip("/ ").rsplit("/", 1)[-1]
+    canonical = next((c.value for c in canonical_urls(doc) if c.value.strip("/ ")), None)
+    if canonical:
+        return canonical.split("?")[0].split("#")[0].strip("/ ").rsplit("/", 1)[-1]
+    path = PurePath(doc.path)
+    return path.parent.name if path.stem.lower() in _INDEX_STEMS else path.stem
+
+
+class KeyphrasePlacement(Rule):
+    """The declared focus keyphrase is missing from where search engines and readers look for it.
+
+    Silent unless the article declares a focus keyphrase: front matter ``keyphrase`` (or
+    another of `keys`; a list's first entry), or in HTML a ``<meta name="keyphrase">``.
+    The places are Yoast's: the title, the first paragraph (the first one that ends as a
+    sentence, so a byline is not it), the meta description, an H2 or H3 subheading, the
+    slug (front matter ``slug``, ``url`` or ``permalink``, the canonical URL, else the file
+    name) and an image's alt text. A place the article does not have (no description, no
+    subheadings, no images with alt text) is not asked for.
+
+    A heuristic: the keyphrase is there when each of its words other than function words
+    is, in any order and inflection (stems, as ``contentlint.language.words`` makes them;
+    "heat-pump rebates" holds "heat pump rebate"); within one sentence in the first
+    paragraph, anywhere in the shorter places. Synonyms are not matched. One finding lists
+    every missing place: ``warning`` when the title, the first paragraph or the meta
+    description is one of them, ``info`` otherwise. ``<meta name="keywords">`` is no focus
+    keyphrase (a list search engines have ignored since 2009); add ``keywords`` to `keys`
+    to read its first entry.
+
+    ## Why it matters
+    An author who names a focus keyphrase wants the page found for it; a title, opening
+    and description that never say it tell searchers and search engines the page is
+    about something else.
+
+    ## Fails
+    ```
+    ---
+    title: What the state's new program pays
+    keyphrase: heat pump rebate
+    ---
+    Homeowners can now apply for up to $2,500 toward a new system.
+    ```
+
+    ## Passes
+    ```
+    ---
+    title: "Heat pump rebates: what the state's new program pays"
+    description: Homeowners can claim a heat pump rebate of up to $2,500 from May; here is who qualifies, what it covers and how to apply before the fund runs out.
+    keyphrase: heat pump rebate
+    slug: heat-pump-rebates
+    ---
+    Homeowners who install a heat pump can now apply for a state rebate of up to $2,500.
+    ```
+
+    ## Options
+    - `keys` (`keyphrase`, `focus_keyphrase`, `focus_keyword`, `focus-keyphrase`, `keyword`):
+      the front matter keys (and HTML meta names) that declare it, first found wins.
+    """
+
+    code = "CL615"
+    name = "keyphrase-placement"
+    category = "seo"
+    severity = Severity.WARNING
+
+    @dataclass(frozen=True)
+    class Options:
+        keys: tuple[str, ...] = _KEYPHRASE_KEYS
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        keyphrase, declared_at = declared_keyphrase(doc, self.options.keys)
+        wanted = set(word_stems(keyphrase, content_only=True)) or set(word_stems(keyphrase))
+        if not wanted:
+            return
+        missing = [place for place, texts in self.places(ctx)
+                   if not any(wanted <= set(word_stems(text)) for text in texts)]
+        if not missing:
+            return
+        labels = [place.label for place in missing]
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        level = Severity.WARNING if any(place.prominent for place in missing) else Severity.INFO
+        yield Finding(declared_at or first_line(doc), f"focus keyphrase '{keyphrase}' is missing from {listed}",
+                      severity=level)
+
+    @staticmethod
+    def places(ctx: Context) -> Iterator[tuple[_Place, list[str]]]:
+        """Each place the article has, with the texts that may hold the keyphrase."""
+        doc = ctx.doc
+        if (doc.title_text or "").strip():
+            yield _TITLE, [doc.title_text]
+        intro = _introduction(ctx)
+        if intro is not None:
+            yield _OPENING, [doc.text(s) for s in ctx.sentences_in(intro)] or [doc.text(intro)]
+        description = doc.meta.get("description")
+        if doc.format != "text" and isinstance(description, str) and description.strip():
+            yield _DESCRIPTION, [description]
+        subheadings = [doc.text(b) for b in ctx.article_blocks if b.kind == HEADING and b.level in (2, 3)]
+        if subheadings:
+            yield _SUBHEADINGS, subheadings
+        yield _SLUG, [_slug(doc)]
+        alts = [image.alt for image in doc.images if not image.chrome and image.alt and image.alt.strip()]
+        if alts:
+            yield _ALT_TEXT, alts

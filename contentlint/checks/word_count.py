@@ -10,7 +10,7 @@ from contentlint.analyses import Context
 from contentlint.document import PARAGRAPH, Block, Document, Span
 from contentlint.language import hedges, lazy_re, numbers
 from contentlint.language.words import count_words, words_in
-from contentlint.rule import Finding, Rule, Severity
+from contentlint.rule import Finding, Fix, Rule, Severity
 
 _SELF_NOUNS = (r"(?:guide|article|post|blog post|piece|read|story|explainer|review|tutorial|overview|"
                r"primer|feature|deep[- ]dive|breakdown|roundup|analysis|write-?up|report|essay|walkthrough)")
@@ -60,6 +60,7 @@ _TIME_SUBJECT_RE = lazy_re.compile(r"\b(?:this|it|article|guide|post|piece|story
 _WORD_TRIGGER_RE = lazy_re.compile(r"word|length", re.I)
 _TIME_TRIGGER_RE = lazy_re.compile(r"min|read", re.I)
 
+_ROUNDED_FROM = 100  # a fix rounds a true count to the ten from here (under it, "48-word", not "50-word")
 _MIN_ARTICLE_WORDS = 50  # a smaller figure counts a phrase ("in six words"), never an article
 _META_SEPARATORS = ("·", "|", "•", "—", " - ")
 _META_BLOCK_MAX_WORDS = 30
@@ -75,6 +76,8 @@ class Claim:
     high: float
     hedge: str  # "", "over" or "under": which way the figure bounds the truth
     text: str
+    figure: Span | None = None  # the figure written in digits, with a hedge that bounds it: what a fix rewrites
+    written: str = ""  # the figure as written ("2,000"): a fix writes the true one alike
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,14 @@ class _Form:
     accept: Callable  # (doc, block, start, after_match, in_header) -> bool
 
 
-def _claim(q: numbers.Quantity, start: int, end: int, prose: str) -> Claim:
+def _claim(q: numbers.Quantity, start: int, end: int, prose: str, at: int = 0) -> Claim:
+    """The claim a figure makes; ``at`` is where ``prose`` starts in the source (a front-matter value)."""
     low, high = (q.low, q.high) if q.is_range else (q.value, q.value)
     kind = hedges.kind(q.hedge)
     bound = "over" if kind in (hedges.ABOVE, hedges.JUST_ABOVE) else "under" if kind == hedges.BELOW else ""
-    return Claim(Span(start, end), low, high, bound, " ".join(prose[start:end].split()))
+    figure = None if q.in_words else Span(at + (q.start if bound else q.figure_start), at + q.end)
+    return Claim(Span(start, end), low, high, bound, " ".join(prose[start:end].split()), figure,
+                 prose[q.figure_start:q.end])
 
 
 def _is_meta_block(doc: Document, block: Block) -> bool:
@@ -222,8 +228,11 @@ def _front_matter_claims(doc: Document, keys: tuple[str, ...]) -> Iterator[Claim
         value = str(doc.meta.get(key) or "")
         figures = numbers.find_quantities(value)
         if figures and figures[0].figure_start == len(value) - len(value.lstrip()) and key in doc.meta_spans:
-            claim = _claim(figures[0], 0, len(value), value)
-            yield Claim(doc.meta_spans[key], claim.low, claim.high, claim.hedge, f"{key}: {value}")
+            span = doc.meta_spans[key]  # the line "key: value"
+            at = doc.source.find(value, span.start + len(key), span.end)
+            claim = _claim(figures[0], 0, len(value), value, at)
+            yield Claim(span, claim.low, claim.high, claim.hedge, f"{key}: {value}",
+                        claim.figure if at >= 0 else None, claim.written)
 
 
 def _off_by(claim: Claim, actual_low: float, actual_high: float, tolerance: float) -> bool:
@@ -294,7 +303,7 @@ class WordCountClaim(Rule):
             pct = f"{share:.0f}% {'fewer' if actual < nearest else 'more'} than claimed"
             page = f", {_fmt(whole)} counting its title and everything else on the page" if whole > body else ""
             yield Finding(claim.span, f"claims {_describe(claim, 'words')}; the article has "
-                                      f"{_fmt(body)} words{page} ({pct})")
+                                      f"{_fmt(body)} words{page} ({pct})", fix=_true_figure(claim, body))
 
 
 class ReadingTimeClaim(Rule):
@@ -356,7 +365,19 @@ class ReadingTimeClaim(Rule):
             if _off_by(claim, fastest, slowest, slack):
                 yield Finding(claim.span, f"claims {_describe(claim, 'minutes')}; at "
                               f"{self.options.words_per_minute} words a minute the article's "
-                              f"{_fmt(words)} words take about {shown} minute{'s' if shown != 1 else ''}")
+                              f"{_fmt(words)} words take about {shown} minute{'s' if shown != 1 else ''}",
+                              fix=_true_figure(claim, shown))
+
+
+def _true_figure(claim: Claim, actual: int) -> Fix | None:
+    """The claim rewritten to the true figure, as the claim writes figures ("2,000" to "950";
+    "over 2,000" to "950", since a bound of the truth is no longer one once rounded)."""
+    if claim.figure is None:
+        return None
+    written = claim.written.rstrip("+")
+    rounded = written.endswith("0") and actual >= _ROUNDED_FROM  # a round claim gets a round figure
+    figure = round(actual, -1) if rounded else actual
+    return Fix(claim.figure, f"{figure:,}" if "," in written else str(figure))
 
 
 def _describe(claim: Claim, unit: str) -> str:

@@ -1,8 +1,8 @@
 """One line per finding: ``path:line:col: CODE [severity] message``."""
 
-from contentlint.formatters import Report, visible
+from contentlint.formatters import Report
+from contentlint.formatters.text_format import headline
 
 
 def render(report: Report) -> str:
-    return "".join(visible(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message}") + "\n"
-                   for d in report.diagnostics)
+    return "".join(headline(d, report.color) + "\n" for d in report.diagnostics)

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 from contentlint import __version__
 from contentlint.formatters import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SRCROOT = "%SRCROOT%"  # the base of relative artifact URIs: the folder contentlint ran in
 
 
-def _uri(path: str) -> str:
-    p = Path(path)
-    if p.is_absolute():
-        try:
-            p = p.relative_to(Path.cwd())
-        except ValueError:
-            return p.as_uri()
-    return p.as_posix()
+def _location(path: str) -> dict:
+    """An artifactLocation: a percent-encoded URI (spaces, ``#``, ``%``, non-ASCII are not valid raw
+    in one), relative to SRCROOT for a file under the current folder, else an absolute ``file:`` URI."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(Path.cwd())
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote_from_bytes(os.fsencode(relative.as_posix()), safe="/"), "uriBaseId": SRCROOT}
 
 
 def render(report: Report) -> str:
@@ -42,7 +46,7 @@ def render(report: Report) -> str:
             "level": _LEVEL[str(d.severity)],
             "message": {"text": d.message},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": _uri(d.path)},
+                "artifactLocation": _location(d.path),
                 "region": {"startLine": d.line, "startColumn": d.column,
                            "endLine": d.end_line, "endColumn": max(d.end_column, d.column)},
             }}],
@@ -51,7 +55,7 @@ def render(report: Report) -> str:
         if d.related:
             result["relatedLocations"] = [{
                 "id": i, "message": {"text": r["message"]},
-                "physicalLocation": {"artifactLocation": {"uri": _uri(r["path"])},
+                "physicalLocation": {"artifactLocation": _location(r["path"]),
                                      "region": {"startLine": r["line"], "startColumn": r["column"]}},
             } for i, r in enumerate(d.related)]
         results.append(result)
@@ -60,6 +64,7 @@ def render(report: Report) -> str:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "contentlint", "version": __version__, "rules": rules}},
+            "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
             "invocations": [{  # inputs that could not be checked, as the tool's own notifications
                 "executionSuccessful": not report.errors,
                 "toolExecutionNotifications": [{"level": "error", "message": {"text": e}} for e in report.errors],

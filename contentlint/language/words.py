@@ -10,6 +10,8 @@ contentlint (word counts, reading time, readability, shingles) uses :data:`WORD_
 from __future__ import annotations
 
 import functools
+import re
+
 from contentlint.language import lazy_re
 
 WORD_RE = lazy_re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
@@ -71,6 +73,19 @@ def stem(word: str) -> str:
                 lower = lower[:-1]  # "planned" -> "plan", "stopping" -> "stop"
             break
     return lower.rstrip("e") or lower
+
+
+def word_stems(text: str, content_only: bool = False) -> list[str]:
+    """The stems of ``text``'s words in order, compounds split into their parts, so that a phrase
+    meets itself in any inflection and spelling: "heat-pump rebates" and "heat pump rebate",
+    "D'Souza's" and "d-souza".
+    ``content_only`` leaves out the function words."""
+    parts = (part for word in WORD_RE.findall(text) for part in _COMPOUND_RE.split(_POSSESSIVE_RE.sub("", word)))
+    return [stem(part) for part in parts if part and not (content_only and part.lower() in FUNCTION_WORDS)]
+
+
+_COMPOUND_RE = lazy_re.compile(r"[-'’]")  # "heat-pump", "D'Souza" (a slug writes it "d-souza")
+_POSSESSIVE_RE = lazy_re.compile(r"['’]s$", re.I)
 
 
 _KEEP_ENDINGS = ("ss", "us", "is", "ous", "news")

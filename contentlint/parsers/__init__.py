@@ -7,8 +7,10 @@ from typing import Callable
 
 from contentlint.document import MAX_PARTS, Document, too_long
 
+# .xhtml is HTML written as XML (an XML prolog, self-closing tags, a namespace on <html>): the HTML
+# tokenizer reads all of it, and pre-commit's "html" type includes it.
 FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                    ".html": "html", ".htm": "html"}
+                    ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 
 def format_for(path: str) -> str | None:

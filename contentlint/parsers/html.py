@@ -1,4 +1,4 @@
-"""HTML articles (``.html``, ``.htm``).
+"""HTML articles (``.html``, ``.htm``, ``.xhtml``).
 
 Tokenised with the standard library's ``html.parser`` (the tokenizer behind
 beautifulsoup4's ``html.parser`` builder), because its events carry source
@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 
 from contentlint.document import (
     BLOCKQUOTE, CAPTION, HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, TITLE, Block, Comment,
-    Document, Image, Link, Span,
+    Document, Image, Link, Span, Tag,
 )
 from contentlint.language import lazy_re
 from contentlint.parsers.masking import Masker
@@ -39,6 +39,8 @@ _BOX_TAGS = frozenset("aside dialog div fieldset form section".split())
 _EMAIL_RE = lazy_re.compile(r"e-?mail", re.I)
 # Elements whose end tag is optional: left open at end of file is no sign of truncation.
 _OPTIONAL_END = frozenset("html head body p li dt dd tr td th thead tbody tfoot option colgroup caption".split())
+# Elements a page describes itself with, kept whole for the rules that read the page's head.
+_PAGE_TAGS = frozenset("html head meta link".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class _Parser(HTMLParser):
         self.links: list[Link] = []
         self.images: list[Image] = []
         self.comments: list[Comment] = []
+        self.tags: list[Tag] = []
         self.meta: dict = {}
         self.meta_spans: dict = {}
         self.open_link: tuple[int, str | None, list[str]] | None = None
@@ -121,6 +124,8 @@ class _Parser(HTMLParser):
         a = {k: (v or "") for k, v in attrs}
         if tag in _BLOCK_TAGS:
             self.flush()
+        if tag in _PAGE_TAGS:
+            self.tags.append(Tag(tag, tuple((k, v or "") for k, v in attrs), Span(start, end)))
         if tag == "meta":
             self.meta_tag(a, Span(start, end))
         elif tag == "img":
@@ -202,6 +207,11 @@ class _Parser(HTMLParser):
         self.masker.put(m.end() - len(char), char)
         self.visible(m.end() - len(char), char)
 
+    def handle_decl(self, decl: str) -> None:
+        if decl[:7].lower() == "doctype":
+            start = self.here()
+            self.tags.append(Tag("!doctype", (), Span(start, start + len(decl) + 3)))
+
     def handle_comment(self, data: str) -> None:
         start = self.here()
         end = self.source.find("-->", start)
@@ -251,5 +261,5 @@ def parse_html(path: str, source: str) -> Document:
     title = next((b for b in p.blocks if b.kind == TITLE), None)
     return Document(path=path, source=source, prose=p.masker.prose(), format="html",
                     blocks=p.blocks, meta=p.meta, meta_spans=p.meta_spans, links=p.links,
-                    images=p.images, comments=p.comments, problems=problems, title=title,
+                    images=p.images, comments=p.comments, tags=p.tags, problems=problems, title=title,
                     email_fields=p.email_fields())

@@ -23,8 +23,13 @@ _ATX_CLOSE_RE = lazy_re.compile(r"[ \t]+#+[ \t]*$")
 # Inline patterns scan no further than the next bracket or angle bracket, and a code span no further
 # than _CODE_SPAN_MAX characters: a pattern that scans to the end from every "[" or "<a" of a page
 # made of them costs time with the square of its length.
-_IMAGE_RE = lazy_re.compile(r"!\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)")
-_LINK_RE = lazy_re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^()\[\]]*)?\)|\[([^\[\]]*)\])")
+# An inline destination, as CommonMark has it: <in angle brackets> (spaces allowed), or bare with
+# parentheses balanced (one level: wiki/Foo_(bar)) or escaped; then an optional "title", 'title'
+# or (title). Groups: the angle form's target, the bare one's.
+_DESTINATION = r"""\(\s*(?:<([^<>\n]*)>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*))""" \
+               r"""(?:\s+(?:"(?:[^"\\\[\]]|\\.)*"|'(?:[^'\\\[\]]|\\.)*'|\((?:[^()\\\[\]]|\\.)*\)))?\s*\)"""
+_IMAGE_RE = lazy_re.compile(r"!\[([^\[\]]*)\]" + _DESTINATION)
+_LINK_RE = lazy_re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:" + _DESTINATION + r"|\[([^\[\]]*)\])")
 _AUTOLINK_RE = lazy_re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
 _CODE_SPAN_MAX = 2_000
 _CODE_SPAN_RE = lazy_re.compile(r"(`+)(?!`).{1,%d}?(?<!`)\1(?!`)" % _CODE_SPAN_MAX, re.S)
@@ -151,13 +156,13 @@ class _Builder:
             masker.mask(m.start(), m.end())
         for m in _IMAGE_RE.finditer(src, start, end):
             masker.mask(m.start(), m.end())
-            self.images.append(Image(m.group(1), m.group(2), Span(m.start(), m.end())))
+            self.images.append(Image(m.group(1), _target(m), Span(m.start(), m.end())))
         for m in _LINK_RE.finditer(src, start, end):
             if src[m.start() - 1:m.start()] == "!" or masker.chars[m.start()] == " ":
                 continue
-            target = m.group(2)
+            target = _target(m)
             if target is None:
-                ref = (m.group(3) or m.group(1)).strip().upper()
+                ref = (m.group(4) or m.group(1)).strip().upper()
                 ref_entry = self.refs.get(ref) or self.refs.get(" ".join(ref.split()))
                 if ref_entry is None:
                     continue  # plain brackets, not a link
@@ -167,6 +172,8 @@ class _Builder:
             masker.mask(text_end, m.end())
             self.links.append(Link(" ".join(m.group(1).split()), target, Span(m.start(), m.end())))
         for m in _AUTOLINK_RE.finditer(src, start, end):
+            if masker.chars[m.start()] == " ":
+                continue  # a link's <destination>, masked with its link
             masker.mask(m.start(), m.start() + 1)
             masker.mask(m.end() - 1, m.end())
             self.links.append(Link(m.group(1), m.group(1), Span(m.start(), m.end())))
@@ -180,6 +187,11 @@ class _Builder:
         if stripped:
             lead = len(prose) - len(prose.lstrip())
             self.blocks.append(Block(kind, start + lead, start + lead + len(stripped), level))
+
+
+def _target(m: re.Match) -> str | None:
+    """An inline link's or image's destination, from its angle or bare form (None: neither)."""
+    return m.group(2) if m.group(2) is not None else m.group(3)
 
 
 def _absurd(source: str) -> str | None:

@@ -10,6 +10,8 @@ Each file holds named cases::
         article text
       violations:                  # fail only: expected findings, by any of line, column, end_line, severity
         - {line: 2, column: 5}
+      fixed: |                     # fail only, optional: the text after --fix --unsafe-fixes
+        article text, fixed
       known_limit: why             # a case the rule does not meet yet: expected to fail, and
                                    # reported when it starts to pass (strict xfail)
 """
@@ -37,13 +39,16 @@ def _cases():
             yield pytest.param(path.stem, case, id=f"{path.stem}-{name}", marks=marks)
 
 
-def lint_case(code: str, case: dict):
+def _linter(code: str, case: dict) -> Linter:
     settings = Settings(select=[code])
     if case.get("options"):
         settings.rules = {code: case["options"]}
-    linter = Linter(REGISTRY, settings, date=parse_cli_date(str(case["date"])) if case.get("date") else None)
+    return Linter(REGISTRY, settings, date=parse_cli_date(str(case["date"])) if case.get("date") else None)
+
+
+def lint_case(code: str, case: dict):
     text = case.get("fail", case.get("pass"))
-    return [d for d in linter.check_source(f"case.{case.get('format', 'txt')}", text) if d.code == code]
+    return [d for d in _linter(code, case).check_source(f"case.{case.get('format', 'txt')}", text) if d.code == code]
 
 
 @pytest.mark.parametrize(("code", "case"), list(_cases()))
@@ -61,6 +66,11 @@ def test_rule_case(code, case):
             assert len(found) == len(expected) and got == expected, [(d.line, d.end_line, d.message) for d in found]
         for fragment in case.get("message_contains", []):
             assert any(fragment in d.message for d in found), [d.message for d in found]
+        if "fixed" in case:
+            from contentlint.fixes import fix_text
+
+            path = f"case.{case.get('format', 'txt')}"
+            assert fix_text(_linter(code, case), path, case["fail"], unsafe=True)[0] == case["fixed"]
 
 
 def test_every_rule_has_docs_and_cases():
@@ -76,7 +86,7 @@ def test_every_rule_has_docs_and_cases():
         if issubclass(rule, SiteRule):
             continue  # needs several articles; covered in tests/test_cli.py
         if code == "CL701":
-            continue  # needs a LanguageTool server; covered in tests/test_grammar.py
+            continue  # needs a backend (harper-py, or a LanguageTool server); covered in tests/test_grammar.py
         cases = case_files.get(code, {})
         assert any("fail" in c for c in cases.values()), f"{code} has no fail case"
         assert any("pass" in c for c in cases.values()), f"{code} has no pass case"
