@@ -196,25 +196,10 @@ def _check(args) -> int:
         result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs(), progress=progress)
         if progress is not None:
             progress.close()
-    if fixing:
-        from contentlint import fixes
-        from contentlint.workers import default_jobs
-
-        paths = sorted({d.path for d in result.diagnostics if fixes.applicable(d, args.unsafe_fixes)})
-        done, errors, unsettled = fixes.fix_paths(linter, paths, args.unsafe_fixes, write_files=not args.diff)
-        _warn_unsettled(unsettled)
-        if args.diff:
-            for message in result.errors + errors:
-                _error(message)
-            _write(args, "".join(fixes.unified_diff(f) for f in done))
-            return EXIT_ERROR if result.errors or errors else EXIT_FINDINGS if done else EXIT_OK
-        if done:  # the report is of what is left
-            applied = sum(f.applied for f in done)
-            if not args.quiet:
-                print(f"contentlint: fixed {applied} finding{'s' * (applied != 1)} in {len(done)} "
-                      f"file{'s' * (len(done) != 1)}", file=sys.stderr)
-            result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs())
-        result.errors += errors
+    if args.diff:
+        return _diff(args, linter, result)
+    if args.fix:
+        result = _fix(args, linter, result)
     by_code = {d.code: d for d in result.diagnostics}  # once per code: a summary parses a docstring
     rules = {code: RuleInfo(code, d.name, d.category, str(linter.registry.rules[code].severity),
                             linter.registry.rules[code].summary()) for code, d in by_code.items()}
@@ -223,6 +208,41 @@ def _check(args) -> int:
                       {code: (i.name, i.category, i.severity, i.summary) for code, i in rules.items()})
     return _report(args, Report(result.diagnostics, result.files, rules, result.sources, result.errors,
                                 result.metrics), fail_on)
+
+
+def _fixed_files(args, linter, result, write_files: bool):
+    from contentlint import fixes
+
+    paths = sorted({d.path for d in result.diagnostics if fixes.applicable(d, args.unsafe_fixes)})
+    done, errors, unsettled = fixes.fix_paths(linter, paths, args.unsafe_fixes, write_files)
+    _warn_unsettled(unsettled)
+    return done, errors
+
+
+def _diff(args, linter, result) -> int:
+    """``--diff``: the fixes of every checked file as one unified diff; nothing is written."""
+    from contentlint.fixes import unified_diff
+
+    done, errors = _fixed_files(args, linter, result, write_files=False)
+    for message in result.errors + errors:
+        _error(message)
+    _write(args, "".join(unified_diff(f) for f in done))
+    return EXIT_ERROR if result.errors or errors else EXIT_FINDINGS if done else EXIT_OK
+
+
+def _fix(args, linter, result):
+    """``--fix``: the fixes written, and the run's result of what is left."""
+    from contentlint.workers import default_jobs
+
+    done, errors = _fixed_files(args, linter, result, write_files=True)
+    if done:
+        applied = sum(f.applied for f in done)
+        if not args.quiet:
+            print(f"contentlint: fixed {applied} finding{'s' * (applied != 1)} in {len(done)} "
+                  f"file{'s' * (len(done) != 1)}", file=sys.stderr)
+        result = linter.check_paths(args.paths, jobs=args.jobs or default_jobs())
+    result.errors += errors
+    return result
 
 
 def _fix_stdin(args, linter, data: bytes, fail_on) -> int:
