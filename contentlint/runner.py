@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from contentlint.cache import Cache
 
 CRASH_CODE, DIRECTIVE_CODE, UNUSED_CODE = "CL999", "CL900", "CL902"
+# One rule's findings shown for one file. The most in the labeled sets is 5; past a thousand, more
+# say nothing new (a page of "text text text" repeats one finding 95,000 times) and cost memory.
+MAX_FINDINGS_PER_RULE = 1_000
 
 
 @dataclass
@@ -172,7 +175,12 @@ class Linter:
         for code in sorted(codes):
             rule = self.rule(code)
             try:
-                for finding in rule.check(ctx):
+                for count, finding in enumerate(rule.check(ctx), 1):
+                    if count > MAX_FINDINGS_PER_RULE:
+                        out.append(self.diagnostic(doc, rule, Finding(
+                            finding.span, f"more than {MAX_FINDINGS_PER_RULE:,} {code} findings in this file: "
+                                          f"the rest are not shown", severity=Severity.INFO)))
+                        break
                     out.append(self.diagnostic(doc, rule, finding))
             except ContentlintError:
                 raise  # the user must act (an unreachable grammar server): exit 2, not CL999

@@ -67,3 +67,11 @@ def test_a_file_longer_than_any_article_is_reported_and_not_checked(name, text, 
 def test_an_article_at_the_limit_is_still_checked():
     found = check_text(_CLAIM + "red green blue\n" * (MAX_PARTS - 10), "listing.txt", select=["ALL"])
     assert "CL602" in {d.code for d in found} and "CL901" not in {d.code for d in found}
+
+
+def test_one_rule_shows_at_most_a_thousand_findings_in_a_file_and_says_so():
+    from contentlint.runner import MAX_FINDINGS_PER_RULE
+
+    found = check_text("Fares\n\n" + "the the. " * 3 * MAX_FINDINGS_PER_RULE, "a.txt", select=["CL801"])
+    assert len(found) == MAX_FINDINGS_PER_RULE + 1
+    assert found[-1].message == f"more than {MAX_FINDINGS_PER_RULE:,} CL801 findings in this file: the rest are not shown"

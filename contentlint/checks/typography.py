@@ -15,20 +15,15 @@ from contentlint.document import Span
 from contentlint.language import lazy_re
 from contentlint.rule import Finding, Fix, Rule, Severity
 
-_STRAIGHT_RE = lazy_re.compile(r"[\"']")
+# A straight mark opens after a space, a line start or an opening bracket or dash ("after nothing
+# else": the lookbehind also holds at the start), and closes (or is an apostrophe) after anything
+# else; a single mark before a digit is an apostrophe ("the ’90s"). Each group names its curly mark.
+_AFTER_OPENER = r"(?<![^ \t\n(\[{<—–\-/“‘])"
+_STRAIGHT_RE = lazy_re.compile(rf"(?P<open_double>{_AFTER_OPENER}\")|(?P<close_double>\")"
+                               rf"|(?P<apostrophe>{_AFTER_OPENER}'(?=\d))|(?P<open_single>{_AFTER_OPENER}'(?=\S))"
+                               rf"|(?P<close_single>')")
+_CURLED = {"open_double": "“", "close_double": "”", "apostrophe": "’", "open_single": "‘", "close_single": "’"}
 _SPACES_RE = lazy_re.compile(r"(?<=\S) {2,}(?=\S)")
-_OPENS_AFTER = " \t\n([{<—–-/“‘"  # a quotation mark after one of these (or at the start) opens
-
-
-def _curled(text: str, at: int, mark: str) -> str:
-    """The curly mark for a straight one at ``at``: opening after a space or an opening bracket,
-    closing (or an apostrophe) after anything else; ’ before a digit ("the ’90s")."""
-    opens = at == 0 or text[at - 1] in _OPENS_AFTER
-    if mark == '"':
-        return "“" if opens else "”"
-    if opens and at + 1 < len(text) and text[at + 1].isdigit():
-        return "’"
-    return "‘" if opens and at + 1 < len(text) and not text[at + 1].isspace() else "’"
 
 
 class _RetypeRule(Rule):
@@ -44,22 +39,19 @@ class _RetypeRule(Rule):
         doc = ctx.doc
         if doc.format not in self.formats:
             return
+        source, prose = doc.source, doc.prose
         for block in doc.blocks:
-            edits = [(m.start(), m.end(), self.replacement(doc.prose, m))
-                     for m in self.pattern.finditer(doc.prose, block.start, block.end)
-                     if doc.source[m.start():m.end()] == m.group(0)]  # the prose's own text, not masked markup
-            if edits:
-                yield Finding(Span(edits[0][0], edits[-1][1]), self.describe(len(edits)),
-                              fix=Fix(Span(edits[0][0], edits[-1][1]), _retyped(doc.source, edits), keeps_markup=True))
-
-
-def _retyped(source: str, edits: list[tuple[int, int, str]]) -> str:
-    """The source from the first edit's start to the last's end, with every edit made."""
-    out, at = [], edits[0][0]
-    for start, end, replacement in edits:
-        out += [source[at:start], replacement]
-        at = end
-    return "".join(out)
+            pieces, count, first, at = [], 0, -1, block.start
+            for m in self.pattern.finditer(prose, block.start, block.end):
+                if source[m.start():m.end()] != m.group(0):
+                    continue  # masked markup, not the prose's own text
+                if first < 0:
+                    first = at = m.start()
+                pieces += [source[at:m.start()], self.replacement(prose, m)]
+                count, at = count + 1, m.end()
+            if count:  # one fix retypes the block from its first mark to its last, markup kept
+                span = Span(first, at)
+                yield Finding(span, self.describe(count), fix=Fix(span, "".join(pieces), keeps_markup=True))
 
 
 class StraightQuotes(_RetypeRule):
@@ -88,7 +80,7 @@ class StraightQuotes(_RetypeRule):
     pattern = _STRAIGHT_RE
 
     def replacement(self, prose: str, m: re.Match) -> str:
-        return _curled(prose, m.start(), m.group(0))
+        return _CURLED[m.lastgroup]
 
     def describe(self, count: int) -> str:
         return f"{count} straight quotation mark{'s' * (count != 1)} or apostrophe{'s' * (count != 1)}: use curly ones"
