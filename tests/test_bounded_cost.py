@@ -75,3 +75,14 @@ def test_one_rule_shows_at_most_a_thousand_findings_in_a_file_and_says_so():
     found = check_text("Fares\n\n" + "the the. " * 3 * MAX_FINDINGS_PER_RULE, "a.txt", select=["CL801"])
     assert len(found) == MAX_FINDINGS_PER_RULE + 1
     assert found[-1].message == f"more than {MAX_FINDINGS_PER_RULE:,} CL801 findings in this file: the rest are not shown"
+
+
+def test_a_run_on_opening_block_is_not_read_for_a_byline_date(monkeypatch):
+    """A line of hundreds of thousands of marks and few words looked like a short date line."""
+    from contentlint.language import calendar, sentences
+
+    read = []
+    parse_date = calendar.parse_date
+    monkeypatch.setattr(calendar, "parse_date", lambda text: read.append(len(text)) or parse_date(text))
+    check_text("Fares\n\n" + "> #" * 100_000 + " May 4, 2025\n\nThe council voted.\n", "a.txt", select=["CL505"])
+    assert read and max(read) <= sentences.MAX_READ_CHARS

@@ -110,6 +110,8 @@ def find_article_date(doc: Document, sentences) -> ArticleDate | None:
                                doc.line_col(span.start)[0] if span else None)
     for block in doc.body_blocks[:_BYLINE_BLOCKS]:
         text = doc.text(block)
+        if len(text) > MAX_READ_CHARS:
+            continue  # a run-on, not read for dates (a line of 700,000 marks took the date pattern 6 s)
         words = count_words(text)
         if words <= _DATE_LINE_MAX_WORDS or (words <= _BYLINE_MAX_WORDS and _BYLINE_SHAPE_RE.search(text)):
             parsed, origin = calendar.parse_date(text), "byline"
