@@ -39,19 +39,24 @@ class _RetypeRule(Rule):
         doc = ctx.doc
         if doc.format not in self.formats:
             return
-        source, prose = doc.source, doc.prose
+        source, prose, replacement = doc.source, doc.prose, self.replacement
         for block in doc.blocks:
-            pieces, count, first, at = [], 0, -1, block.start
+            pieces, first, at = [], -1, block.start
+            add = pieces.append
+            has_markup = source[block.start:block.end] != prose[block.start:block.end]
             for m in self.pattern.finditer(prose, block.start, block.end):
-                if source[m.start():m.end()] != m.group(0):
+                start = m.start()
+                if has_markup and source[start:m.end()] != m.group(0):
                     continue  # masked markup, not the prose's own text
                 if first < 0:
-                    first = at = m.start()
-                pieces += [source[at:m.start()], self.replacement(prose, m)]
-                count, at = count + 1, m.end()
-            if count:  # one fix retypes the block from its first mark to its last, markup kept
+                    first = at = start
+                add(source[at:start])
+                add(replacement(m))
+                at = m.end()
+            if pieces:  # one fix retypes the block from its first mark to its last, markup kept
                 span = Span(first, at)
-                yield Finding(span, self.describe(count), fix=Fix(span, "".join(pieces), keeps_markup=True))
+                yield Finding(span, self.describe(len(pieces) // 2),
+                              fix=Fix(span, "".join(pieces), keeps_markup=True))
 
 
 class StraightQuotes(_RetypeRule):
@@ -79,7 +84,7 @@ class StraightQuotes(_RetypeRule):
     name = "straight-quotes"
     pattern = _STRAIGHT_RE
 
-    def replacement(self, prose: str, m: re.Match) -> str:
+    def replacement(self, m: re.Match) -> str:
         return _CURLED[m.lastgroup]
 
     def describe(self, count: int) -> str:
@@ -112,7 +117,7 @@ class DoubleSpace(_RetypeRule):
     pattern = _SPACES_RE
     formats = ("text", "markdown")
 
-    def replacement(self, prose: str, m: re.Match) -> str:
+    def replacement(self, m: re.Match) -> str:
         return " "
 
     def describe(self, count: int) -> str:
