@@ -252,7 +252,7 @@ def _fix_stdin(args, linter, data: bytes, fail_on) -> int:
     from contentlint.files import normalize_newlines
 
     try:
-        fixed = fixes.fix_stdin(linter, data, args.stdin_filename, args.unsafe_fixes)
+        fixed = fixes.fix_bytes(linter, args.stdin_filename, data, args.unsafe_fixes)
         out = fixes.encoded(fixed)
     except ContentlintError as exc:
         _error(str(exc))
@@ -265,7 +265,7 @@ def _fix_stdin(args, linter, data: bytes, fail_on) -> int:
         return EXIT_FINDINGS if fixed.changed else EXIT_OK
     sys.stdout.flush()
     sys.stdout.buffer.write(out)
-    left = linter.check_source(args.stdin_filename, normalize_newlines(fixed.after))
+    left = fixed.left if fixed.settled else linter.check_source(args.stdin_filename, normalize_newlines(fixed.after))
     reached = fail_on is not None and any(d.severity >= fail_on for d in left)
     return EXIT_FINDINGS if reached and not args.exit_zero else EXIT_OK
 

@@ -38,6 +38,7 @@ class Fixed:
     after: str
     applied: int
     settled: bool  # False when fixes were still coming after MAX_PASSES
+    left: list[Diagnostic]  # the findings of the fixed text, when settled (its last check found them)
     encoding: str
     data: bytes  # the file as read, to tell whether it changed on disk meanwhile
 
@@ -50,14 +51,15 @@ def applicable(d: Diagnostic, unsafe: bool) -> bool:
     return bool(d.fix) and (unsafe or d.fix.get("applicability", "safe") == "safe")
 
 
-def fix_text(linter, path: str, text: str, unsafe: bool) -> tuple[str, int, bool]:
-    """``text`` (line ends "\\n") with every applicable fix applied; how many were, and whether
-    they settled (none was left after the last pass)."""
+def fix_text(linter, path: str, text: str, unsafe: bool) -> tuple[str, int, bool, list[Diagnostic]]:
+    """``text`` (line ends "\\n") with every applicable fix applied; how many were, whether they
+    settled (none was left after the last pass), and then the fixed text's findings."""
     applied = 0
     for _ in range(MAX_PASSES):
         doc = parsers.parse(path, text)
+        found = linter.check_document(doc)
         edits = [(doc.offset(d.fix["line"], d.fix["column"]), doc.offset(d.fix["end_line"], d.fix["end_column"]),
-                  d.fix["replacement"]) for d in linter.check_document(doc) if applicable(d, unsafe)]
+                  d.fix["replacement"]) for d in found if applicable(d, unsafe)]
         chosen, end = [], -1
         for start, stop, replacement in sorted(edits):
             if text[start:stop] == replacement:
@@ -66,30 +68,26 @@ def fix_text(linter, path: str, text: str, unsafe: bool) -> tuple[str, int, bool
                 chosen.append((start, stop, replacement))
                 end = stop
         if not chosen:
-            return text, applied, True
+            return text, applied, True, found
         for start, stop, replacement in reversed(chosen):
             text = text[:start] + replacement + text[stop:]
         applied += len(chosen)
-    return text, applied, False
+    return text, applied, False, []
 
 
 def fix_file(linter, path: str, unsafe: bool) -> Fixed:
     """One file's fixes, computed but not written."""
-    data = read_bytes(Path(path))
-    return _fixed(linter, path, data, unsafe)
+    return fix_bytes(linter, path, read_bytes(Path(path)), unsafe)
 
 
-def fix_stdin(linter, data: bytes, filename: str, unsafe: bool) -> Fixed:
-    return _fixed(linter, filename, data, unsafe)
-
-
-def _fixed(linter, path: str, data: bytes, unsafe: bool) -> Fixed:
+def fix_bytes(linter, path: str, data: bytes, unsafe: bool) -> Fixed:
+    """The fixes of an article stored as ``data`` (a file's bytes, or stdin's) under the name ``path``."""
     is_html = parsers.format_for(path) == "html"
     stored, encoding = decode_stored(data, shown(path), is_html)
-    text, applied, settled = fix_text(linter, path, normalize_newlines(stored), unsafe)
+    text, applied, settled, left = fix_text(linter, path, normalize_newlines(stored), unsafe)
     if is_html and data.isascii():  # nothing in it tells its encoding but what it declares
         encoding = declared_html_encoding(data) or encoding
-    return Fixed(path, stored, with_line_ends_of(stored, text), applied, settled, encoding, data)
+    return Fixed(path, stored, with_line_ends_of(stored, text), applied, settled, left, encoding, data)
 
 
 def encoded(fixed: Fixed) -> bytes:
